@@ -1,0 +1,119 @@
+/**
+ * `@pearl-charts/data`: every figure in the five source articles, typed, each with its quote.
+ * @packageDocumentation
+ */
+import { INDICATORS, SOURCES, type Concept, type IndicatorId, type SeedFile } from './generated/data.js';
+import type { IndicatorData, SourceData } from './types.js';
+import type { Kind, RegionId, Status, Tag } from './vocab.js';
+
+export type { Concept, IndicatorId, SeedFile };
+export type Indicator = IndicatorData<IndicatorId, Concept, SeedFile>;
+export type Source = SourceData<SeedFile>;
+export type { IndicatorData, Quote, SourceData } from './types.js';
+export * from './vocab.js';
+export { parseFigure, parseChineseInteger, type ParsedFigure, type FigureForm } from './numerals.js';
+export { INDICATORS, SOURCES };
+
+const byId = new Map<string, Indicator>(INDICATORS.map((r) => [r.id, r]));
+const bySeed = new Map<string, Source>(SOURCES.map((s) => [s.seed, s]));
+
+/** The indicator with this id. The id is type-checked; use `findIndicator` for strings from outside. */
+export function getIndicator(id: IndicatorId): Indicator {
+  return byId.get(id)!;
+}
+
+/** The indicator with this id, or `undefined`: for ids from attributes, URLs or user input. */
+export function findIndicator(id: string): Indicator | undefined {
+  return byId.get(id);
+}
+
+/** True when `id` names an indicator; narrows the string to `IndicatorId`. */
+export function isIndicatorId(id: string): id is IndicatorId {
+  return byId.has(id);
+}
+
+/** The article a figure comes from. */
+export function getSource(seed: SeedFile | string): Source | undefined {
+  return bySeed.get(seed);
+}
+
+/**
+ * The point in time a period ends, as a sortable string: `2012/2022` → `2022`, `by 2027` → `2027`.
+ * `current` sorts last.
+ */
+export function periodEnd(period: string): string {
+  if (period === 'current') return '9999';
+  return period.replace(/^(?:as of|by) /, '').split('/').pop()!;
+}
+
+const byPeriod = (a: Indicator, b: Indicator) =>
+  periodEnd(a.period).localeCompare(periodEnd(b.period)) || a.id.localeCompare(b.id);
+
+/** Every record of a concept ordered by period: a time series (actuals and targets alike). */
+export function getSeries(concept: Concept | string): Indicator[] {
+  return INDICATORS.filter((r) => r.concept === concept).sort(byPeriod);
+}
+
+export interface IndicatorQuery {
+  concept?: Concept | string;
+  tag?: Tag;
+  region?: RegionId;
+  kind?: Kind;
+  status?: Status;
+  seed?: SeedFile | string;
+}
+
+/** Every record matching all the given fields, in data order. */
+export function queryIndicators(query: IndicatorQuery = {}): Indicator[] {
+  return INDICATORS.filter(
+    (r) =>
+      (query.concept === undefined || r.concept === query.concept) &&
+      (query.tag === undefined || r.tags.includes(query.tag)) &&
+      (query.region === undefined || r.region === query.region) &&
+      (query.kind === undefined || r.kind === query.kind) &&
+      (query.status === undefined || r.status === query.status) &&
+      (query.seed === undefined || r.source.seed === query.seed),
+  );
+}
+
+/**
+ * An actual with the target it is measured against: the one named in `relations.target`,
+ * else the latest target of the same concept and region.
+ */
+export function getTargetFor(actual: Indicator): Indicator | undefined {
+  if (actual.relations?.target) return byId.get(actual.relations.target);
+  return getSeries(actual.concept)
+    .filter((r) => r.status === 'target' && r.region === actual.region)
+    .pop();
+}
+
+/** The record a relation points at: `related(r, 'total')` is the national total a share belongs to. */
+export function related(r: Indicator, relation: 'of' | 'baseline' | 'target' | 'total'): Indicator | undefined {
+  const id = r.relations?.[relation];
+  return id === undefined ? undefined : byId.get(id);
+}
+
+/** Records that describe `level`: its growth, change, share, rank or streak (`relations.of`). */
+export function describing(level: Indicator): Indicator[] {
+  return INDICATORS.filter((r) => r.relations?.of === level.id);
+}
+
+/** Up to `n` ids closest to `id` by edit distance, for "did you mean" messages. */
+export function closestIds(id: string, n = 1): IndicatorId[] {
+  return INDICATORS.map((r) => [r.id, editDistance(id, r.id)] as const)
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, n)
+    .map(([x]) => x);
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

@@ -1,0 +1,105 @@
+/**
+ * The valibot schemas that `data/` must satisfy. The build parses every file with these, so a
+ * record with a wrong field fails with the record's id and the field's path.
+ */
+import * as v from 'valibot';
+import { BOUNDS, KINDS, REGIONS, SCRIPTS, STATUSES, TAGS, UNITS } from './vocab.js';
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const slug = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
+);
+
+const date = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?`;
+/**
+ * When a figure holds:
+ * - `2024`, `2024-09`, `2024-09-30`: that year, month or day;
+ * - `2012/2022`, `2023-01/2023-09`: a span (growth over a span, a cumulative total);
+ * - `as of 2024-12`: a stock counted at that date;
+ * - `by 2027`: a target to reach by then;
+ * - `current`: "now" in an article that does not state its own date.
+ */
+export const PERIOD_PATTERN = new RegExp(`^(?:${date}(?:/${date})?|as of ${date}|by ${date}|current)$`);
+const period = v.pipe(
+  v.string(),
+  v.regex(PERIOD_PATTERN, 'must be YYYY[-MM[-DD]], A/B, "as of DATE", "by DATE" or "current"'),
+);
+
+export const LabelsSchema = v.strictObject(
+  Object.fromEntries(SCRIPTS.map((s) => [s, nonEmpty])) as Record<
+    (typeof SCRIPTS)[number],
+    typeof nonEmpty
+  >,
+);
+
+const seedFile = v.pipe(v.string(), v.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must name a file in seeds/'));
+
+export const SourceSchema = v.strictObject({
+  seed: seedFile,
+  outlet: v.nullable(nonEmpty),
+  title: v.nullable(nonEmpty),
+  /** ISO date, or as much of it as the article states (`2025-01-17`, `--02-05` for a day without year). */
+  date: v.nullable(v.pipe(v.string(), v.regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})$/, 'must be YYYY[-MM[-DD]] or --MM-DD'))),
+  url: v.nullable(v.pipe(v.string(), v.url())),
+  script: v.picklist(['zh-Hans', 'zh-Hant']),
+});
+
+export const QuoteSchema = v.strictObject({
+  seed: seedFile,
+  /** The shortest verbatim passage of the seed that holds the number and says what it measures. */
+  quote: nonEmpty,
+  /** Offset of `quote` in the seed, in UTF-16 code units of the file read as UTF-8. */
+  offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** The number exactly as the quote writes it: `20万亿`, `57.1%`, `1/7`, `五成`, `翻了一番`, `5—10`. */
+  figure: nonEmpty,
+});
+
+const id = v.pipe(slug, v.maxLength(80));
+
+export const IndicatorSchema = v.pipe(
+  v.strictObject({
+    id,
+    concept: slug,
+    labels: LabelsSchema,
+    value: v.pipe(v.number(), v.finite('must be a finite number')),
+    min: v.optional(v.pipe(v.number(), v.finite())),
+    max: v.optional(v.pipe(v.number(), v.finite())),
+    unit: v.picklist(Object.keys(UNITS) as (keyof typeof UNITS)[], 'must be a unit listed in vocab.ts'),
+    bound: v.picklist(BOUNDS),
+    status: v.picklist(STATUSES),
+    period,
+    region: v.picklist(Object.keys(REGIONS) as (keyof typeof REGIONS)[], 'must be a region listed in vocab.ts'),
+    kind: v.picklist(KINDS),
+    betterWhen: v.optional(v.picklist(['higher', 'lower'])),
+    tags: v.pipe(v.array(v.picklist(TAGS, 'must be a tag listed in vocab.ts')), v.minLength(1)),
+    source: QuoteSchema,
+    /** Other records this one refers to, by id. */
+    relations: v.optional(
+      v.strictObject({
+        /** The level a growth, change, share, rank or streak describes (增长31.2% is "of" the output). */
+        of: v.optional(id),
+        /** The earlier level a change starts from, when the text gives it. */
+        baseline: v.optional(id),
+        /** The target an actual is measured against. */
+        target: v.optional(id),
+        /** The total a share is part of (the national figure). */
+        total: v.optional(id),
+      }),
+    ),
+    /** A reviewer's remark: why a reading was chosen where the text is ambiguous. */
+    note: v.optional(nonEmpty),
+  }),
+  v.check(
+    (r) => (r.bound === 'range') === (r.min !== undefined && r.max !== undefined),
+    'bound "range" needs min and max, and only a range has them',
+  ),
+  v.check(
+    (r) => r.bound !== 'range' || (r.min! < r.max! && r.value === (r.min! + r.max!) / 2),
+    'a range needs min < max and value = (min + max) / 2',
+  ),
+);
+
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Quote = v.InferOutput<typeof QuoteSchema>;
+export type IndicatorRecord = v.InferOutput<typeof IndicatorSchema>;
