@@ -42,7 +42,8 @@ export function parseChineseInteger(text: string): number {
       const group = section + (digit ?? 0);
       // 万亿: a 亿 after a 万 group multiplies everything so far.
       if (group === 0 && total > 0) total *= scale;
-      else total = (total + group) * scale;
+      // A bare scale means one of it: 万亿元 is 1万亿元, 万卡 is 10,000 cards.
+      else total = (total + (group === 0 ? 1 : group)) * scale;
       section = 0;
       digit = null;
     } else {
@@ -53,7 +54,7 @@ export function parseChineseInteger(text: string): number {
 }
 
 const CN_NUM = `[零〇一二两兩三四五六七八九十百千万萬亿億]+`;
-const AR_NUM = String.raw`\d[\d,，]*(?:\.\d+)?`;
+const AR_NUM = String.raw`[-−]?\d[\d,，]*(?:\.\d+)?`;
 /** One amount: Arabic or Chinese digits, then any scale characters (万, 亿, 万亿, 千亿). */
 const AMOUNT = new RegExp(`^(?:(${AR_NUM})([${SCALE_CHARS}]*)|(${CN_NUM}))(?:多|余|餘|\\+)?$`);
 
@@ -69,7 +70,7 @@ function parseAmount(text: string): { value: number; scaled: boolean } {
   if (!m) throw new SyntaxError(`"${text}" is not a number`);
   const [, arabic, scaleChars = '', chinese] = m;
   if (chinese) return { value: parseChineseInteger(chinese), scaled: /[万萬亿億]/.test(chinese) };
-  const value = Number(arabic!.replace(/[,，]/g, '')) * parseScaleChars(scaleChars);
+  const value = Number(arabic!.replace(/[,，]/g, '').replace('−', '-')) * parseScaleChars(scaleChars);
   return { value, scaled: scaleChars.length > 0 };
 }
 
@@ -98,7 +99,7 @@ export function parseFigure(input: string): ParsedFigure {
   if (/^(?:一半|半数|半數)$/.test(text)) return { form: 'fraction', value: 0.5 };
   let m = /^翻了?([一二两兩三四])番$/.exec(text);
   if (m) return { form: 'multiple', value: 2 ** parseChineseInteger(m[1]!) };
-  if (/^(?:翻番|翻了?一番)$/.test(text)) return { form: 'multiple', value: 2 };
+  if (/^(?:翻番|翻了?一番|加倍|倍增)$/.test(text)) return { form: 'multiple', value: 2 };
   m = /^(?:首位|首|第(.+?))位?$/.exec(text);
   if (m) return { form: 'rank', value: m[1] ? parseAmount(m[1]).value : 1 };
   m = /^(.+)分之(.+)$/.exec(text);

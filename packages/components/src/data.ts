@@ -1,0 +1,26 @@
+/**
+ * `@pearl-charts/components/data`: registers every figure of `@pearl-charts/data` so components
+ * can take `indicator="gd-industrial-output-2024"`. Import it once, beside a `define` entry.
+ */
+import {
+  closestIds,
+  describing,
+  findIndicator,
+  getSource,
+  getTargetFor,
+  queryIndicators,
+  related,
+  type Indicator,
+  type IndicatorQuery,
+} from '@pearl-charts/data';
+import { registerCatalog } from './shared/catalog.js';
+
+registerCatalog({
+  find: findIndicator,
+  closest: closestIds,
+  source: getSource,
+  describing: (r) => describing(r as Indicator),
+  related: (r, rel) => related(r as Indicator, rel),
+  targetFor: (r) => getTargetFor(r as Indicator),
+  query: (q) => queryIndicators(q as IndicatorQuery),
+});

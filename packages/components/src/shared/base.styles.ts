@@ -1,0 +1,114 @@
+import { css } from 'lit';
+
+/**
+ * Shared by every component as one constructable stylesheet (adopted, not copied, per instance).
+ * Public tokens are `--pearl-*`; the rules below read only the private `--_*` names they map to.
+ * Defaults use `light-dark()`, so the OS scheme applies unless a `theme` attribute sets it.
+ */
+export const baseStyles = css`
+  :host {
+    --_bg: var(--pearl-color-surface, light-dark(#ffffff, #15171b));
+    --_fg: var(--pearl-color-text, light-dark(#1b1c1f, #eceef2));
+    --_muted: var(--pearl-color-text-muted, light-dark(#575b63, #a9adb6));
+    --_border: var(--pearl-color-border, light-dark(#d5d8de, #3a3e46));
+    --_surface-muted: var(--pearl-color-surface-muted, light-dark(#eceef2, #262a31));
+    --_accent: var(--pearl-series-1, light-dark(#1d5fa6, #82b5f0));
+    --_highlight: var(--pearl-color-highlight, light-dark(#b4470b, #ffb37a));
+    --_positive: var(--pearl-color-positive, light-dark(#1b7a3d, #74d496));
+    --_negative: var(--pearl-color-negative, light-dark(#b3261e, #ff9a90));
+    --_neutral: var(--pearl-color-neutral, light-dark(#575b63, #a9adb6));
+    --_error: var(--pearl-color-error, light-dark(#a4161a, #ffb4ab));
+    --_focus: var(--pearl-color-focus, light-dark(#1d5fa6, #82b5f0));
+    --_font: var(
+      --pearl-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      'PingFang SC',
+      'Hiragino Sans GB',
+      'Microsoft YaHei',
+      'Noto Sans CJK SC',
+      'Source Han Sans SC',
+      sans-serif
+    );
+    --_space: var(--pearl-space-unit, 0.25rem);
+    --_radius: var(--pearl-radius, 0.375rem);
+
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    color-scheme: light dark;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--_font);
+    font-variant-numeric: tabular-nums;
+    line-height: 1.45;
+    min-width: 0;
+  }
+  :host(:lang(zh-Hant)),
+  :host(:lang(zh-HK)),
+  :host(:lang(zh-TW)) {
+    --_font: var(
+      --pearl-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      'PingFang HK',
+      'PingFang TC',
+      'Microsoft JhengHei',
+      'Noto Sans CJK TC',
+      'Source Han Sans TC',
+      sans-serif
+    );
+  }
+  :host([data-pearl-theme='light']) {
+    color-scheme: light;
+  }
+  :host([data-pearl-theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [part~='error'] {
+    display: flex;
+    gap: calc(var(--_space) * 2);
+    align-items: flex-start;
+    padding: calc(var(--_space) * 3);
+    border: 1px solid var(--_error);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    color: var(--_fg);
+    font-size: 0.875rem;
+  }
+  [part~='error'] .error-icon {
+    flex: none;
+    color: var(--_error);
+    font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    [part~='error'] {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,45 @@
+/**
+ * Where components look up `indicator="…"` ids. Nothing is registered by default, so a page that
+ * passes its own numbers never downloads the data; `@pearl-charts/components/data` (and the
+ * script-tag bundle with data) registers the full catalogue of `@pearl-charts/data`.
+ */
+import type { IndicatorData, SourceData } from '@pearl-charts/data';
+
+export interface Catalog {
+  find(id: string): IndicatorData | undefined;
+  /** The ids closest to a misspelt one, best first. */
+  closest(id: string, n?: number): string[];
+  source(seed: string): SourceData | undefined;
+  /** Records whose `relations.of` is this id: its growth, change, share, rank, streak. */
+  describing(level: IndicatorData): IndicatorData[];
+  /** The record a relation points at. */
+  related(r: IndicatorData, relation: 'of' | 'baseline' | 'target' | 'total'): IndicatorData | undefined;
+  /** The target an actual is measured against. */
+  targetFor(actual: IndicatorData): IndicatorData | undefined;
+  /** Records matching a tag or concept query, for comparisons. */
+  query(q: { tag?: string; concept?: string; region?: string; kind?: string; status?: string }): IndicatorData[];
+}
+
+let current: Catalog | null = null;
+
+/** Makes `catalog` the source of `indicator` ids for every component on the page. */
+export function registerCatalog(catalog: Catalog): void {
+  current = catalog;
+}
+
+export function getCatalog(): Catalog | null {
+  return current;
+}
+
+export type Lookup =
+  | { ok: true; indicator: IndicatorData }
+  | { ok: false; code: 'no-catalog' }
+  | { ok: false; code: 'unknown-indicator'; suggestion: string | undefined };
+
+/** Resolves an id, or says why not (no catalogue loaded, or an unknown id with the closest known one). */
+export function lookupIndicator(id: string): Lookup {
+  if (!current) return { ok: false, code: 'no-catalog' };
+  const indicator = current.find(id);
+  if (indicator) return { ok: true, indicator };
+  return { ok: false, code: 'unknown-indicator', suggestion: current.closest(id, 1)[0] };
+}

@@ -1,0 +1,84 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { resolveLocale, type FormatLocale } from '../format/locale.js';
+import { baseStyles } from './base.styles.js';
+import { PearlErrorEvent, type PearlErrorCode } from './events.js';
+
+/** Elements whose language or theme may come from an ancestor, re-resolved when one changes. */
+const live = new Set<PearlElement>();
+let observer: MutationObserver | null = null;
+
+function watchAncestors() {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  // One observer for the whole page: an article switching <html lang> or theme updates every widget.
+  observer = new MutationObserver(() => live.forEach((el) => el.requestUpdate()));
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang', 'theme'],
+    subtree: true,
+  });
+}
+
+/** The nearest `attr` on the element or an ancestor, crossing shadow roots. */
+function inherited(el: Element, attr: string): string | null {
+  let node: Element | null = el;
+  while (node) {
+    const found: Element | null = node.closest?.(`[${attr}]`) ?? null;
+    if (found) return found.getAttribute(attr);
+    const root = node.getRootNode?.() as ShadowRoot | Document | undefined;
+    node = root && 'host' in root ? root.host : null;
+  }
+  return null;
+}
+
+/**
+ * What every Pearl component shares: the language (its own `lang`, else the nearest ancestor's, else
+ * English), the theme (its own `theme`, else an ancestor's, else the OS), base styles and the error state.
+ */
+export class PearlElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** `light` or `dark`; when unset, an ancestor's `theme` attribute applies, then the OS setting. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** The formatting locale resolved on each update from `lang` on the element or its ancestors. */
+  protected locale: FormatLocale = 'en';
+
+  private pendingError: { code: PearlErrorCode; message: string } | null = null;
+  private reportedError = '';
+
+  override connectedCallback() {
+    super.connectedCallback();
+    live.add(this);
+    watchAncestors();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    live.delete(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    this.locale = resolveLocale(inherited(this, 'lang'));
+    const theme = this.theme ?? inherited(this, 'theme');
+    const resolved = theme === 'dark' || theme === 'light' ? theme : null;
+    if (this.getAttribute?.('data-pearl-theme') !== resolved) {
+      if (resolved) this.setAttribute('data-pearl-theme', resolved);
+      else this.removeAttribute?.('data-pearl-theme');
+    }
+    this.pendingError = null;
+  }
+
+  /** Records an error for the `pearl-error` event; call from `render()` when showing the error state. */
+  protected noteError(code: PearlErrorCode, message: string) {
+    this.pendingError = { code, message };
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    const key = this.pendingError ? `${this.pendingError.code}:${this.pendingError.message}` : '';
+    if (this.pendingError && key !== this.reportedError) this.dispatchEvent(new PearlErrorEvent(this.pendingError));
+    this.reportedError = key;
+  }
+}
