@@ -17,7 +17,7 @@ export const formatProblem = (p: DataProblem): string => `${p.record}.${p.field}
 
 /** Words that must appear in a quote for each bound; a quote without one is mislabelled. */
 export const BOUND_WORDS: Record<string, RegExp> = {
-  over: /超|突破|以上|不少于|不少於|不低于|不低於|多|逾|余|餘|高于|高於|\+|大于|大於|至少/,
+  over: /超|突破|以上|不少于|不少於|不低于|不低於|多|逾|余|餘|高于|高於|\+|大于|大於|至少|迈上|邁上/,
   about: /约|約|左右|上下/,
   nearly: /近|接近|将近|將近|逼近|几乎|幾乎/,
   under: /不足|不到|以下|低于|低於|少于|少於|以内|以內/,

@@ -1,0 +1,59 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import manifest from '../packages/components/custom-elements.json';
+import '../packages/components/src/define/all.js';
+import '../packages/components/src/data.js';
+
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  parameters: {
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+    backgrounds: { disable: true },
+  },
+  tags: ['autodocs'],
+  globalTypes: {
+    locale: {
+      description: 'Language of every widget',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'zh-Hans', title: '简体中文' },
+          { value: 'zh-Hant', title: '繁體中文' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour theme of every widget',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'zh-Hans', theme: 'light' },
+  // The widgets take language and theme from an ancestor, as they would from an article page.
+  decorators: [
+    (story, { globals, parameters }) => html`<div
+      class="pearl-story"
+      lang=${parameters.locale ?? globals.locale ?? 'zh-Hans'}
+      theme=${parameters.theme ?? globals.theme ?? 'light'}
+      style="padding: 1rem; color-scheme: ${parameters.theme ?? globals.theme ?? 'light'}; background: ${
+        (parameters.theme ?? globals.theme) === 'dark' ? '#15171b' : '#ffffff'
+      }; max-width: ${parameters.width ?? 'none'}"
+    >
+      ${story()}
+    </div>`,
+  ],
+};
+export default preview;

@@ -1,0 +1,16 @@
+/**
+ * `@pearl-charts/components`: the element classes, their layout functions and types.
+ * Importing this registers nothing; import `@pearl-charts/components/define` (or one
+ * `define/<component>`) to register the tags, and `@pearl-charts/components/data` for indicator ids.
+ */
+export { PearlMetricCard } from './metric-card/metric-card.js';
+export { PearlTargetProgress } from './target-progress/target-progress.js';
+export { PearlSectorComparison } from './sector-comparison/sector-comparison.js';
+export * from './metric-card/metric-card.layout.js';
+export * from './target-progress/target-progress.layout.js';
+export * from './sector-comparison/sector-comparison.layout.js';
+export { PearlElement } from './shared/pearl-element.js';
+export { defineElement } from './shared/define.js';
+export { registerCatalog, type Catalog } from './shared/catalog.js';
+export * from './shared/events.js';
+export * from './format.js';
