@@ -1,0 +1,26 @@
+/**
+ * `@pearl-charts/components/format`: the DOM-free formatting layer. Numbers, periods and UI texts
+ * as the components write them, usable in Node (server rendering, data scripts) without Lit.
+ * @packageDocumentation
+ */
+export {
+  FORMAT_LOCALES,
+  resolveLocale,
+  scriptOf,
+  isChinese,
+  type FormatLocale,
+} from './format/locale.js';
+export {
+  formatValue,
+  chooseScale,
+  scaleNumber,
+  scaleSteps,
+  simpleFraction,
+  NO_VALUE,
+  RANGE_DASH,
+  type FormatValueOptions,
+  type ScaleStep,
+  type SignDisplay,
+} from './format/number.js';
+export { formatIndicator, formatPeriod, formatDelta, percentOfTarget } from './format/indicator.js';
+export { message, MESSAGES, type MessageKey, type MessageParams } from './format/messages.js';
