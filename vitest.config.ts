@@ -4,9 +4,9 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import type { Reporter } from 'vitest/node';
 // @ts-expect-error plain JS helper shared with the other runners
-import { chromeArgs, chromePath } from './scripts/chrome.mjs';
+import { chromeArgs, chromePath } from './test/tools/chrome.mjs';
 
-/** Prints `stories: N passed, N failed, N skipped` for scripts/test.mjs. */
+/** Prints `stories: N passed, N failed, N skipped` for test/tools/test.mjs. */
 const countReporter: Reporter = {
   onTestRunEnd(modules, errors) {
     const n = { passed: 0, failed: errors.length, skipped: 0 };

@@ -1,9 +1,9 @@
-// Unit and element tests in Debian's Chromium (or CHROME_PATH). Prints a closing count line for scripts/test.mjs.
+// Unit and element tests in Debian's Chromium (or CHROME_PATH). Prints a closing count line for test/tools/test.mjs.
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeArgs, chromePath } from './scripts/chrome.mjs';
+import { chromeArgs, chromePath } from './test/tools/chrome.mjs';
 
 /** Prints `tests: N passed, N failed, N skipped` as the last line; a file that fails to load counts as a failure. */
 function countReporter() {

@@ -5,8 +5,8 @@ import { build } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-const src = (p) => fileURLToPath(new URL(`../packages/components/src/${p}`, import.meta.url));
-const dataSrc = fileURLToPath(new URL('../packages/data/dist/index.js', import.meta.url));
+const src = (p) => fileURLToPath(new URL(`../../packages/components/src/${p}`, import.meta.url));
+const dataSrc = fileURLToPath(new URL('../../packages/data/dist/index.js', import.meta.url));
 
 /** Every entry a page can load, by name. */
 export const ENTRIES = {

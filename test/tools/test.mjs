@@ -44,7 +44,7 @@ const steps = [
   ['lit-analyzer', ...npx('lit-analyzer', 'packages/components/src')],
   ['node tests', ...npx('tsx', '--test', 'test/node/')],
   ['browser tests', ...npx('web-test-runner')],
-  ['size budgets', 'node', ['scripts/budgets.mjs']],
+  ['size budgets', 'node', ['test/tools/budgets.mjs']],
   ['storybook build', ...npx('storybook', 'build', '-o', 'storybook-static', '--quiet')],
   ['story tests', ...npx('vitest', 'run', '--project', 'storybook')],
 ];
