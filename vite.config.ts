@@ -7,7 +7,8 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 
-const src = (p: string) => fileURLToPath(new URL(`./packages/components/src/${p}`, import.meta.url));
+const src = (p: string) =>
+  fileURLToPath(new URL(`./packages/components/src/${p}`, import.meta.url));
 const outDir = fileURLToPath(new URL('./packages/components/dist', import.meta.url));
 const COMPONENTS = ['metric-card', 'target-progress', 'sector-comparison'];
 

@@ -29,14 +29,18 @@ export default defineConfig({
     reporters: ['default', countReporter],
     projects: [
       {
-        plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+        plugins: [
+          storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) }),
+        ],
         test: {
           name: 'storybook',
           browser: {
             enabled: true,
             headless: true,
             instances: [{ browser: 'chromium' }],
-            provider: playwright({ launchOptions: { executablePath: chromePath(), args: chromeArgs } }),
+            provider: playwright({
+              launchOptions: { executablePath: chromePath(), args: chromeArgs },
+            }),
           },
         },
       },

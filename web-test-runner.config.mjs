@@ -8,7 +8,8 @@ import { chromeArgs, chromePath } from './test/tools/chrome.mjs';
 /** Prints `tests: N passed, N failed, N skipped` as the last line; a file that fails to load counts as a failure. */
 function countReporter() {
   const count = (suite, n) => {
-    for (const t of suite?.tests ?? []) t.skipped ? n.skipped++ : t.passed ? n.passed++ : n.failed++;
+    for (const t of suite?.tests ?? [])
+      t.skipped ? n.skipped++ : t.passed ? n.passed++ : n.failed++;
     for (const s of suite?.suites ?? []) count(s, n);
   };
   return {
@@ -16,10 +17,13 @@ function countReporter() {
       const n = { passed: 0, failed: 0, skipped: 0 };
       for (const s of sessions) {
         count(s.testResults, n);
-        if (!s.passed && !s.testResults?.tests?.length && !s.testResults?.suites?.length) n.failed++;
+        if (!s.passed && !s.testResults?.tests?.length && !s.testResults?.suites?.length)
+          n.failed++;
       }
       process.once('exit', () =>
-        process.stdout.write(`tests: ${n.passed} passed, ${n.failed} failed, ${n.skipped} skipped\n`),
+        process.stdout.write(
+          `tests: ${n.passed} passed, ${n.failed} failed, ${n.skipped} skipped\n`,
+        ),
       );
     },
   };
@@ -38,7 +42,11 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)),
     }),
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs },
+    }),
+  ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter()],
   testFramework: { config: { timeout: 20000 } },

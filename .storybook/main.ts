@@ -8,7 +8,11 @@ const config: StorybookConfig = {
   viteFinal: async (config) => {
     // Storybook's renderer imports lit/directive-helpers.js unbundled; pre-bundling both keeps one Lit.
     config.optimizeDeps ??= {};
-    config.optimizeDeps.include = [...(config.optimizeDeps.include ?? []), 'lit', 'lit/directive-helpers.js'];
+    config.optimizeDeps.include = [
+      ...(config.optimizeDeps.include ?? []),
+      'lit',
+      'lit/directive-helpers.js',
+    ];
     return config;
   },
 };

@@ -44,16 +44,17 @@ const preview: Preview = {
   initialGlobals: { locale: 'zh-Hans', theme: 'light' },
   // The widgets take language and theme from an ancestor, as they would from an article page.
   decorators: [
-    (story, { globals, parameters }) => html`<div
-      class="pearl-story"
-      lang=${parameters.locale ?? globals.locale ?? 'zh-Hans'}
-      theme=${parameters.theme ?? globals.theme ?? 'light'}
-      style="padding: 1rem; color-scheme: ${parameters.theme ?? globals.theme ?? 'light'}; background: ${
-        (parameters.theme ?? globals.theme) === 'dark' ? '#15171b' : '#ffffff'
-      }; max-width: ${parameters.width ?? 'none'}"
-    >
-      ${story()}
-    </div>`,
+    (story, { globals, parameters }) =>
+      html`<div
+        class="pearl-story"
+        lang=${parameters.locale ?? globals.locale ?? 'zh-Hans'}
+        theme=${parameters.theme ?? globals.theme ?? 'light'}
+        style="padding: 1rem; color-scheme: ${parameters.theme ?? globals.theme ?? 'light'}; background: ${
+          (parameters.theme ?? globals.theme) === 'dark' ? '#15171b' : '#ffffff'
+        }; max-width: ${parameters.width ?? 'none'}"
+      >
+        ${story()}
+      </div>`,
   ],
 };
 export default preview;

@@ -1,14 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { INDICATORS, SOURCES, TAGS, REGIONS } from '../packages/data/src/index.js';
-import { formatIndicator, formatPeriod, message, resolveLocale, scriptOf } from '../packages/components/src/format.js';
+import {
+  formatIndicator,
+  formatPeriod,
+  message,
+  resolveLocale,
+  scriptOf,
+} from '../packages/components/src/format.js';
 
 interface CatalogueArgs {
   tag: string;
 }
 
-const statusText = (status: 'actual' | 'estimate' | 'target', locale: ReturnType<typeof resolveLocale>) =>
-  message(`status.${status}`, locale);
+const statusText = (
+  status: 'actual' | 'estimate' | 'target',
+  locale: ReturnType<typeof resolveLocale>,
+) => message(`status.${status}`, locale);
 
 /** Every indicator in the data, formatted in the toolbar's language; filter by tag with the control. */
 const meta: Meta<CatalogueArgs> = {
@@ -20,7 +28,8 @@ const meta: Meta<CatalogueArgs> = {
     const locale = resolveLocale(globals.locale ?? 'zh-Hans');
     const script = scriptOf(locale);
     const rows = INDICATORS.filter((r) => tag === 'all' || (r.tags as string[]).includes(tag));
-    const sourceScript = (seed: string) => SOURCES.find((s) => s.seed === seed)?.script ?? 'zh-Hans';
+    const sourceScript = (seed: string) =>
+      SOURCES.find((s) => s.seed === seed)?.script ?? 'zh-Hans';
     return html`<table class="pearl-catalogue">
       <caption>
         ${rows.length} / ${INDICATORS.length}

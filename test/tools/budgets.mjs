@@ -21,8 +21,11 @@ for (const m of await measureAll()) {
     console.log(`ok   ${m.name}: ${kb(m.gzip)} gzip (budget ${kb(budget)})`);
   } else {
     failed++;
-    console.log(`FAIL ${m.name}: ${kb(m.gzip)} gzip is over its budget of ${kb(budget)}; largest modules (minified):`);
-    for (const mod of m.modules.slice(0, 8)) console.log(`       ${kb(mod.bytes).padStart(9)}  ${mod.id}`);
+    console.log(
+      `FAIL ${m.name}: ${kb(m.gzip)} gzip is over its budget of ${kb(budget)}; largest modules (minified):`,
+    );
+    for (const mod of m.modules.slice(0, 8))
+      console.log(`       ${kb(mod.bytes).padStart(9)}  ${mod.id}`);
   }
 }
 console.log(`budgets: ${passed} passed, ${failed} failed`);

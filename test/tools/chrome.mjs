@@ -12,7 +12,8 @@ const CANDIDATES = [
 
 /** CHROME_PATH, else the first usual install path that exists, else null. */
 export function findChrome() {
-  if (process.env.CHROME_PATH) return existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : null;
+  if (process.env.CHROME_PATH)
+    return existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : null;
   return CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 

@@ -34,7 +34,10 @@ export async function measure(name, entry) {
   const chunk = (Array.isArray(result) ? result[0] : result).output.find((o) => o.type === 'chunk');
   const code = Buffer.from(chunk.code);
   const modules = Object.entries(chunk.modules)
-    .map(([id, m]) => ({ id: id.replace(/^.*node_modules\//, '').replace(process.cwd() + '/', ''), bytes: m.renderedLength }))
+    .map(([id, m]) => ({
+      id: id.replace(/^.*node_modules\//, '').replace(process.cwd() + '/', ''),
+      bytes: m.renderedLength,
+    }))
     .sort((a, b) => b.bytes - a.bytes);
   return {
     name,

@@ -21,7 +21,10 @@ function run(cmd, args) {
       });
     take(child.stdout, process.stdout);
     take(child.stderr, process.stderr);
-    child.on('close', (code) => resolve({ code: code ?? 1, out: out.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '') }));
+    // eslint-disable-next-line no-control-regex -- strips terminal colour codes before counting
+    child.on('close', (code) =>
+      resolve({ code: code ?? 1, out: out.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '') }),
+    );
   });
 }
 
