@@ -83,7 +83,10 @@ export const IndicatorSchema = v.pipe(
         baseline: v.optional(id),
         /** The target an actual is measured against. */
         target: v.optional(id),
-        /** The total a share is part of (the national figure). */
+        /**
+         * The whole a share or a part belongs to: the national total of a Guangdong share (only when
+         * a record gives it for the same date), or the larger count a sub-count is part of.
+         */
         total: v.optional(id),
       }),
     ),

@@ -20,7 +20,7 @@ export type Labels = Record<Script, string>;
  * - `count`: a number of things, with a measure word.
  * - `rank`: a position, 1 is first.
  * - `duration`: a length of time, e.g. a streak in years.
- * - `rate`: a physical quantity (milliseconds, PFLOPS).
+ * - `quantity`: a physical quantity (milliseconds, PFLOPS).
  */
 export type UnitKind =
   | 'currency'
@@ -105,6 +105,9 @@ export const UNITS = {
   vehicles: count('辆', '輛', 'vehicles', 'vehicle'),
   areas: count('个方面', '個方面', 'areas', 'area'),
   bases: count('个', '個', 'bases', 'base'),
+  devices: count('台', '台', 'devices', 'device'),
+  cards: count('卡', '卡', 'accelerator cards', 'accelerator card'),
+  'business-entities': count('户', '戶', 'business entities', 'business entity'),
 } as const satisfies Record<string, Unit>;
 export type UnitId = keyof typeof UNITS;
 
