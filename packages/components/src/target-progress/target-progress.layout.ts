@@ -1,0 +1,261 @@
+/**
+ * Target progress, computed: where the fill, the target and the baseline sit on the track (in
+ * percent of its width, so the element needs no ResizeObserver), and the texts around them.
+ * DOM-free and pure: the element maps these onto markup, and Lit SSR can call them in Node.
+ */
+import { scaleLinear } from 'd3-scale';
+import { symbol, symbolDiamond, symbolTriangle } from 'd3-shape';
+import { UNITS, type Bound, type UnitId } from '../../../data/src/vocab.js';
+import {
+  chooseScale,
+  formatPeriod,
+  formatValue,
+  message,
+  NO_VALUE,
+  percentOfTarget,
+  scriptOf,
+  type FormatLocale,
+} from '../format.js';
+
+/** The figures of one progress bar, all in the same unit. */
+export interface TargetProgressInput {
+  /** The actual; `null` when there is none yet (a target on its own). */
+  value: number | null;
+  /** What the actual is measured against. */
+  target: number;
+  /** Where the effort started; `null` or absent for none. */
+  baseline?: number | null;
+}
+
+/** A stretch of the track, in percent of its width from the left end. */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/** Where things sit on the track. Every position is a percentage of the track width, 0–100. */
+export interface TargetProgressLayout {
+  /** Ends of the scale, in data units: they always include 0, the value, the target and the baseline. */
+  min: number;
+  max: number;
+  /** Position of 0: above 0 when a figure is negative. */
+  zero: number;
+  /** From 0 to the value; `null` when there is no actual (never a fake 0). */
+  fill: Span | null;
+  /** The value's end of the fill, where its label points; `null` with no actual. */
+  valueAt: number | null;
+  /** The part of the fill past the target; `null` unless the value overshoots it. */
+  beyond: Span | null;
+  /** The target marker. */
+  marker: number;
+  /** The baseline marker, `null` for none. */
+  baseline: number | null;
+  /** Value ÷ target × 100; `null` with no actual, a target of 0 or below, or an overflow. */
+  percent: number | null;
+  /** How far past the target, in percent of it (12 for 112 of 100); `null` unless the value is past it. */
+  overshoot: number | null;
+  /** The value meets or passes the target. */
+  reached: boolean;
+}
+
+const finite = (n: number | null | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
+
+/**
+ * Places the fill, target and baseline on one linear scale. The scale reaches from the smallest to
+ * the largest of 0, value, target and baseline, so an overshoot extends the track (the target marker
+ * moves inside it) instead of being clipped, and a negative value gets room left of 0.
+ */
+export function layoutTargetProgress(input: TargetProgressInput): TargetProgressLayout {
+  const value = finite(input.value) ? input.value : null;
+  const target = finite(input.target) ? input.target : 0;
+  const baseline = finite(input.baseline) ? input.baseline : null;
+  const figures = [0, target, ...(value === null ? [] : [value]), ...(baseline === null ? [] : [baseline])];
+  const min = Math.min(...figures);
+  const max = Math.max(...figures);
+  // Scaled by the largest magnitude first, so -1e308..1e308 does not overflow to an infinite span.
+  const norm = Math.max(Math.abs(min), Math.abs(max)) || 1;
+  const x = scaleLinear()
+    .domain([min / norm, max > min ? max / norm : 1])
+    .range([0, 100])
+    .clamp(true);
+  const at = (n: number) => x(n / norm);
+
+  const zero = at(0);
+  const marker = at(target);
+  const reached = value !== null && value >= target;
+  const valueAt = value === null ? null : at(value);
+  const fill = valueAt === null ? null : { from: Math.min(zero, valueAt), to: Math.max(zero, valueAt) };
+  const passed = value !== null && target > 0 && value > target;
+  const beyond = passed ? { from: marker, to: at(value) } : null;
+
+  const ratio = value === null || target <= 0 ? null : percentOfTarget(value, target);
+  const percent = finite(ratio) ? ratio : null;
+  const overshoot = passed && percent !== null ? percent - 100 : null;
+  return {
+    min,
+    max,
+    zero,
+    fill,
+    valueAt,
+    beyond,
+    marker,
+    baseline: baseline === null ? null : at(baseline),
+    percent,
+    overshoot,
+    reached,
+  };
+}
+
+/** The marker glyphs, made once for every instance: a triangle under the target, a diamond on the baseline. */
+export const TARGET_GLYPH = symbol(symbolTriangle, 48)() ?? '';
+export const BASELINE_GLYPH = symbol(symbolDiamond, 32)() ?? '';
+
+/** One figure as the element receives it: the number, its period and how the source qualifies it. */
+export interface Figure {
+  value: number;
+  period?: string | undefined;
+  bound?: Bound | undefined;
+  min?: number | undefined;
+  max?: number | undefined;
+}
+
+/** Everything the bar needs to say, already in the reader's language. */
+export interface TargetProgressTexts {
+  /** The big figure: 84%, or an en dash when there is no percent to show. */
+  percent: string;
+  /** What the big figure is: 目标完成率 / of target. */
+  caption: string;
+  /** The overshoot note: 超出目标+12% / +12% beyond target; `null` when the target is not passed. */
+  note: string | null;
+  /** Why there is no percent: no actual yet, target of 0, …; `null` when there is one. */
+  status: string | null;
+  /** At the fill: 2024: 7.39万家. `null` with no actual. */
+  actual: string | null;
+  /** At the marker: 2027 目标: 超200亿元. */
+  target: string;
+  /** At the baseline marker: 2020 基准: 不足5%. */
+  baseline: string | null;
+  /** For `aria-valuetext`: 已完成目标的84%, 84% of target, or the status with the figures. */
+  valueText: string;
+}
+
+/** This component's own words; the shared ones (目标, 已完成目标的84%) come from `message()`. */
+const WORDS = {
+  'zh-Hans': {
+    caption: '目标完成率',
+    beyond: (d: string) => `超出目标${d}`,
+    noActual: '暂无实际数据，仅显示目标',
+    targetZero: '目标为0，完成比例无法计算',
+    targetNegative: '目标为负值，完成比例无法计算',
+    noPercent: '完成比例无法计算',
+    list: '；',
+  },
+  'zh-Hant': {
+    caption: '目標完成率',
+    beyond: (d: string) => `超出目標${d}`,
+    noActual: '暫無實際數據，僅顯示目標',
+    targetZero: '目標為0，完成比例無法計算',
+    targetNegative: '目標為負值，完成比例無法計算',
+    noPercent: '完成比例無法計算',
+    list: '；',
+  },
+  en: {
+    caption: 'of target',
+    beyond: (d: string) => `${d} beyond target`,
+    noActual: 'No actual figure yet: target only',
+    targetZero: 'Target is 0: percent of target undefined',
+    targetNegative: 'Target is negative: percent of target undefined',
+    noPercent: 'Percent of target cannot be computed',
+    list: '; ',
+  },
+} as const;
+
+/**
+ * The year of a single-year period (`2024`, `by 2027` → 2027) so both ends read "2024: …" and
+ * "2027 目标: …" as the issue asks; any other period (a span, `as of 2024-12`) in full.
+ */
+export function periodLabel(period: string | undefined, locale: FormatLocale): string {
+  if (!period) return '';
+  const year = /^(?:by )?(\d{4})$/.exec(period.trim());
+  return year ? year[1]! : formatPeriod(period, locale);
+}
+
+/**
+ * A percentage of the target for display: whole numbers above 10, one decimal below. A value short
+ * of the target never reads 100% (99.96 → 99.9%), and a value past it never reads 100% either.
+ */
+export function displayPercent(percent: number, reached: boolean): number {
+  const whole = Math.abs(percent) >= 10 ? Math.round(percent) : Math.round(percent * 10) / 10;
+  if (!reached && whole >= 100) return Math.floor(percent * 10) / 10;
+  if (reached && percent > 100 && whole <= 100) return Math.ceil(percent * 10) / 10;
+  return whole;
+}
+
+/** The overshoot for display, never 0: 12.4 → 12, 0.04 → 0.1. */
+export function displayOvershoot(overshoot: number): number {
+  const whole = overshoot >= 10 ? Math.round(overshoot) : Math.round(overshoot * 10) / 10;
+  return whole > 0 ? whole : Math.ceil(overshoot * 10) / 10;
+}
+
+/** The labels, big figure and accessible value text for one layout, in one locale. */
+export function targetProgressTexts(
+  layout: TargetProgressLayout,
+  figures: { value: Figure | null; target: Figure; baseline: Figure | null; unit: UnitId },
+  locale: FormatLocale,
+): TargetProgressTexts {
+  const w = WORDS[scriptOf(locale)];
+  const { unit } = figures;
+  const all = [figures.value, figures.target, figures.baseline].filter((f): f is Figure => f !== null);
+  // One scale word for every figure on the bar, so 9000万 never stands beside 1.2亿.
+  const scale = chooseScale(all.map((f) => f.value), locale);
+  const amount = (f: Figure) =>
+    formatValue(f.value, { unit, locale, bound: f.bound, min: f.min, max: f.max, scale });
+  // "2024: 7.39万家", "2027 目标: 超200亿元", "2027 target: over 20 billion yuan", "Target: 30%".
+  const labelled = (f: Figure, word: string) => {
+    const when = periodLabel(f.period, locale);
+    const lower = when && locale === 'en' ? word.toLowerCase() : word;
+    const head = [when, lower].filter(Boolean).join(' ');
+    return head ? `${head}: ${amount(f)}` : amount(f);
+  };
+
+  const actual = figures.value ? labelled(figures.value, '') : null;
+  const target = labelled(figures.target, message('chart.target', locale));
+  const baseline = figures.baseline ? labelled(figures.baseline, message('chart.baseline', locale)) : null;
+
+  const percentText =
+    layout.percent === null
+      ? NO_VALUE
+      : formatValue(displayPercent(layout.percent, layout.reached), { unit: 'percent', locale, fractionDigits: 1 });
+  const note =
+    layout.overshoot === null
+      ? null
+      : w.beyond(
+          formatValue(displayOvershoot(layout.overshoot), { unit: 'percent', locale, fractionDigits: 1, sign: 'always' }),
+        );
+  let status: string | null = null;
+  if (!figures.value) status = w.noActual;
+  else if (layout.percent === null) {
+    status = figures.target.value === 0 ? w.targetZero : figures.target.value < 0 ? w.targetNegative : w.noPercent;
+  }
+  const valueText =
+    status === null
+      ? message('progress.ofTarget', locale, { percent: percentText })
+      : [status, actual, target].filter((s): s is string => !!s).join(w.list);
+  return { percent: percentText, caption: w.caption, note, status, actual, target, baseline, valueText };
+}
+
+/** True for a unit id of the data vocabulary (`enterprises`, `cny`, `percent`). */
+export function isUnitId(unit: unknown): unit is UnitId {
+  return typeof unit === 'string' && Object.hasOwn(UNITS, unit);
+}
+
+/**
+ * A number from an attribute, strictly: decimal or exponent notation with optional sign and
+ * surrounding spaces. "", "abc", "12px", "NaN", "Infinity" and 1e400 (which overflows) are refused,
+ * where `Number()` would turn "" into 0 and `parseFloat` "12px" into 12.
+ */
+export function parseStrictNumber(text: string): number | null {
+  if (!/^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*$/i.test(text)) return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : null;
+}

@@ -1,0 +1,256 @@
+import { css } from 'lit';
+
+/**
+ * Positions arrive as custom properties in percent of the track (`--_at: 62.5`), so the bar follows
+ * the container's width with no measuring. Label rows place their label with two flexible spacers
+ * whose grow factors are `--_at` and `100 - --_at`: a label sits under its mark, and at either end
+ * it aligns with the track's edge instead of overflowing it.
+ */
+export const styles = css`
+  :host {
+    --_track: var(--pearl-target-progress-track-color, var(--_surface-muted));
+    --_fill: var(--pearl-target-progress-fill-color, var(--_accent));
+    --_marker: var(--pearl-target-progress-marker-color, var(--_fg));
+    --_baseline: var(--pearl-target-progress-baseline-color, var(--_muted));
+    --_over: var(--pearl-target-progress-overshoot-color, var(--_positive));
+    --_track-height: var(--pearl-target-progress-track-height, 0.75rem);
+    --_min-height: var(--pearl-target-progress-min-height, 8.5rem);
+    min-height: var(--_min-height);
+  }
+
+  [part~='base'] {
+    display: grid;
+    gap: calc(var(--_space) * 3);
+  }
+
+  [part~='header'] {
+    display: grid;
+    gap: var(--_space);
+  }
+  [part~='label'] {
+    font-size: 0.9375rem;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  [part~='summary'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: calc(var(--_space) * 2);
+  }
+  [part~='percent'] {
+    font-size: 1.75rem;
+    font-weight: 700;
+    line-height: 1.1;
+  }
+  [part~='caption'],
+  [part~='status'] {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  [part~='note'] {
+    color: var(--_over);
+    font-size: 0.875rem;
+    font-weight: 700;
+  }
+
+  [part~='chart'] {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    /* Room for half a marker glyph at either end of the track. */
+    padding-inline: 7px;
+  }
+
+  .row {
+    display: flex;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .row::before,
+  .row::after {
+    content: '';
+  }
+  .row::before {
+    flex: var(--_at) 1 0;
+  }
+  .row::after {
+    flex: calc(100 - var(--_at)) 1 0;
+  }
+  .row > span {
+    flex: 0 1 auto;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .row.below {
+    /* The target triangle hangs under the track. */
+    padding-block-start: 6px;
+  }
+  [part~='value-label'] {
+    color: var(--_fg);
+    font-weight: 600;
+  }
+  [part~='target-label'] {
+    color: var(--_fg);
+  }
+
+  .glyph {
+    width: 0.75em;
+    height: 0.75em;
+    margin-inline-end: 0.3em;
+    vertical-align: -0.05em;
+    overflow: visible;
+  }
+  [part~='target-label'] .glyph {
+    fill: var(--_marker);
+  }
+  [part~='baseline-label'] .glyph {
+    fill: var(--_baseline);
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.75em;
+    height: 0.75em;
+    margin-inline-end: 0.3em;
+    vertical-align: -0.05em;
+    border-radius: 2px;
+    background: var(--_fill);
+  }
+
+  [part~='track'] {
+    position: relative;
+    height: var(--_track-height);
+    border-radius: calc(var(--_track-height) / 2);
+    background: var(--_track);
+  }
+  .bars {
+    position: absolute;
+    inset: 0;
+    border-radius: inherit;
+    overflow: hidden;
+  }
+  [part~='fill'],
+  [part~='overshoot'] {
+    position: absolute;
+    inset-block: 0;
+    left: calc(var(--_from) * 1%);
+    width: calc((var(--_to) - var(--_from)) * 1%);
+  }
+  [part~='fill'] {
+    background: var(--_fill);
+  }
+  /* Past the target the fill is striped: an overshoot reads without colour. */
+  [part~='overshoot'] {
+    background: repeating-linear-gradient(-45deg, transparent 0 3px, var(--_bg) 3px 5px);
+    opacity: 0.7;
+  }
+
+  [part~='zero'],
+  [part~='marker'],
+  [part~='baseline'] {
+    position: absolute;
+    left: calc(var(--_at) * 1%);
+    inset-block: -4px;
+    width: 0;
+  }
+  [part~='zero'] {
+    border-inline-start: 1px solid var(--_muted);
+  }
+  [part~='marker']::before,
+  [part~='baseline']::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    left: -1px;
+    width: 2px;
+    background: var(--_marker);
+  }
+  [part~='marker'] .glyph {
+    position: absolute;
+    top: calc(100% + 1px);
+    left: -6px;
+    width: 12px;
+    height: 12px;
+    margin: 0;
+    fill: var(--_marker);
+  }
+  [part~='baseline']::before {
+    background: none;
+    border-inline-start: 2px dotted var(--_baseline);
+  }
+  [part~='baseline'] .glyph {
+    position: absolute;
+    top: calc(50% - 6px);
+    left: -6px;
+    width: 12px;
+    height: 12px;
+    margin: 0;
+    fill: var(--_baseline);
+    stroke: var(--_bg);
+    stroke-width: 1.5px;
+  }
+
+  @container (min-width: 480px) {
+    [part~='header'] {
+      grid-template-columns: 1fr auto;
+      align-items: baseline;
+      column-gap: calc(var(--_space) * 4);
+    }
+    [part~='summary'] {
+      justify-content: flex-end;
+    }
+    [part~='percent'] {
+      font-size: 2rem;
+    }
+    .row {
+      font-size: 0.875rem;
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    /* The bars grow out of 0; every text is final from the start, so nothing counts up. */
+    :host([animate]) .bars {
+      animation: pearl-target-progress-grow 700ms cubic-bezier(0.2, 0.7, 0.2, 1) both;
+    }
+  }
+  @keyframes pearl-target-progress-grow {
+    from {
+      clip-path: inset(0 calc(100% - var(--_zero) * 1%) 0 calc(var(--_zero) * 1%));
+    }
+    to {
+      clip-path: inset(0);
+    }
+  }
+
+  @media (forced-colors: active) {
+    [part~='track'] {
+      forced-color-adjust: none;
+      background: Canvas;
+      outline: 1px solid CanvasText;
+    }
+    [part~='fill'],
+    .swatch {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+    [part~='overshoot'] {
+      forced-color-adjust: none;
+      background: repeating-linear-gradient(-45deg, transparent 0 3px, Canvas 3px 5px);
+      opacity: 1;
+    }
+    [part~='marker']::before {
+      background: CanvasText;
+    }
+    [part~='baseline']::before,
+    [part~='zero'] {
+      border-color: CanvasText;
+    }
+    .glyph,
+    [part~='marker'] .glyph,
+    [part~='baseline'] .glyph,
+    [part~='target-label'] .glyph,
+    [part~='baseline-label'] .glyph {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+  }
+`;

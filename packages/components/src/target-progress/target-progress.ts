@@ -1,0 +1,302 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { IndicatorData } from '../../../data/src/types.js';
+import { message, scriptOf, type FormatLocale } from '../format.js';
+import { getCatalog, lookupIndicator } from '../shared/catalog.js';
+import { renderError } from '../shared/error.js';
+import { PearlTargetReachedEvent, type PearlErrorCode } from '../shared/events.js';
+import { PearlElement } from '../shared/pearl-element.js';
+import {
+  BASELINE_GLYPH,
+  isUnitId,
+  layoutTargetProgress,
+  parseStrictNumber,
+  TARGET_GLYPH,
+  targetProgressTexts,
+  type Figure,
+  type TargetProgressLayout,
+  type TargetProgressTexts,
+} from './target-progress.layout.js';
+import { styles } from './target-progress.styles.js';
+
+/** Attribute text → number, strictly; a bad text becomes NaN, and the element names it in its error. */
+const strictNumber = {
+  fromAttribute: (text: string | null) => (text === null ? undefined : (parseStrictNumber(text) ?? NaN)),
+  toAttribute: (n: number | undefined) => (n === undefined ? null : String(n)),
+};
+
+type NumberField = 'value' | 'target' | 'baseline';
+type Read = { kind: 'missing' } | { kind: 'ok'; n: number } | { kind: 'bad'; text: string };
+
+type Model =
+  | { ok: true; label: string; layout: TargetProgressLayout; texts: TargetProgressTexts; value: number | null; target: number }
+  | { ok: false; code: PearlErrorCode; message: string };
+
+class Invalid {
+  constructor(
+    readonly code: PearlErrorCode,
+    readonly message: string,
+  ) {}
+}
+
+/** Texts the shared message table does not have yet. */
+const NO_CATALOG = {
+  'zh-Hans': '未加载指标数据，无法查找“{id}”。',
+  'zh-Hant': '未載入指標數據，無法查找「{id}」。',
+  en: 'No indicator data is loaded, so "{id}" cannot be looked up.',
+} as const;
+const UNKNOWN_UNIT = {
+  'zh-Hans': '未知单位“{unit}”。',
+  'zh-Hant': '未知單位「{unit}」。',
+  en: 'Unknown unit "{unit}".',
+} as const;
+
+/**
+ * @summary An actual against its target: a fill, a target marker, an optional baseline marker and
+ * the percent of the target, each end labelled with its year.
+ *
+ * @csspart base - Wrapper of everything but the error state.
+ * @csspart header - The label and the summary.
+ * @csspart label - What is measured.
+ * @csspart summary - Percent of target with its caption, or the status, and the overshoot note.
+ * @csspart percent - The big figure: 84%.
+ * @csspart caption - What the big figure is: 目标完成率 / of target.
+ * @csspart status - Replaces the percent when there is none: no actual yet, a target of 0.
+ * @csspart note - The overshoot note: 超出目标+12%.
+ * @csspart chart - The track with its label rows.
+ * @csspart track - Full-width background bar; carries `role="meter"` (or `role="img"` with no actual).
+ * @csspart fill - Bar from 0 to the actual.
+ * @csspart overshoot - The part of the fill past the target (striped).
+ * @csspart zero - The 0 line, drawn when a figure is negative.
+ * @csspart marker - The target marker: a line across the track and a triangle under it.
+ * @csspart baseline - The baseline marker: a dashed line and a diamond.
+ * @csspart value-label - Label at the fill: 2024: 7.39万家.
+ * @csspart target-label - Label at the marker: 2027 目标: 超200亿元.
+ * @csspart baseline-label - Label at the baseline marker.
+ * @csspart error - The error state shown instead of the chart.
+ *
+ * @cssprop [--pearl-target-progress-track-color=var(--pearl-color-surface-muted)] - Track colour.
+ * @cssprop [--pearl-target-progress-fill-color=var(--pearl-series-1)] - Fill colour.
+ * @cssprop [--pearl-target-progress-marker-color=var(--pearl-color-text)] - Target marker colour.
+ * @cssprop [--pearl-target-progress-baseline-color=var(--pearl-color-text-muted)] - Baseline marker colour.
+ * @cssprop [--pearl-target-progress-overshoot-color=var(--pearl-color-positive)] - Overshoot note colour.
+ * @cssprop [--pearl-target-progress-track-height=0.75rem] - Thickness of the track.
+ * @cssprop [--pearl-target-progress-min-height=8.5rem] - Height reserved before data resolves.
+ *
+ * @fires pearl-target-reached - Once per target, when the value first meets or passes it.
+ * @fires pearl-error - The element shows its error state; `detail` has the code and message.
+ */
+export class PearlTargetProgress extends PearlElement {
+  static override styles = [...PearlElement.styles, styles];
+
+  /** Id of an actual in the catalogue (its target is looked up), or of a target (shown alone). */
+  @property() indicator?: string;
+  /** Id of the target to measure `indicator` against, when the catalogue does not pair them. */
+  @property({ attribute: 'target-indicator' }) targetIndicator?: string;
+  /** The actual, in `unit` base units (yuan, %, enterprises); leave unset for none yet. */
+  @property({ converter: strictNumber }) value?: number;
+  /** The target, in `unit` base units; also the fallback target for an `indicator` without one. */
+  @property({ converter: strictNumber }) target?: number;
+  /** Where the effort started, in `unit` base units (optional). */
+  @property({ converter: strictNumber }) baseline?: number;
+  /** Unit id from the data vocabulary: `enterprises`, `cny`, `percent`. */
+  @property() unit?: string;
+  /** What is measured (text); defaults to the indicator's label. */
+  @property() label?: string;
+  /** Period of the value: `2024` (data period grammar). */
+  @property({ attribute: 'value-period' }) valuePeriod?: string;
+  /** Period of the target: `2027` or `by 2027`. */
+  @property({ attribute: 'target-period' }) targetPeriod?: string;
+  /** Period of the baseline: `2020`. */
+  @property({ attribute: 'baseline-period' }) baselinePeriod?: string;
+  /**
+   * Attribute `animate`: grows the fill in on first render (off under `prefers-reduced-motion`); no
+   * number counts up. The property is `animated` because `animate()` is an HTMLElement method.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'animate' }) animated = false;
+
+  /** Attribute texts as written, so an error can quote "abc" rather than NaN. */
+  private raw: Partial<Record<NumberField, string | null>> = {};
+  private model: Model = { ok: false, code: 'missing-value', message: '' };
+  /** The target the reached event last fired for: once per target. */
+  private reachedFor: number | null = null;
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    if (name === 'value' || name === 'target' || name === 'baseline') this.raw[name] = value;
+    super.attributeChangedCallback(name, old, value);
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    try {
+      this.model = this.resolve(this.locale);
+    } catch (e) {
+      // Not expected; a bug must still leave a visible, named state rather than a blank.
+      if (!(e instanceof Invalid)) console.error(e);
+      this.model = e instanceof Invalid ? { ok: false, ...e } : { ok: false, code: 'not-finite', message: String(e) };
+    }
+  }
+
+  /** Reads a number property: set from an attribute (already parsed, NaN when bad) or from script. */
+  private read(field: NumberField): Read {
+    const v: unknown = this[field];
+    if (v === undefined || v === null) return { kind: 'missing' };
+    if (typeof v === 'number' && Number.isFinite(v)) return { kind: 'ok', n: v };
+    if (typeof v === 'string') {
+      const n = parseStrictNumber(v);
+      return n === null ? { kind: 'bad', text: v } : { kind: 'ok', n };
+    }
+    const raw = this.raw[field];
+    return { kind: 'bad', text: Number.isNaN(v) && typeof raw === 'string' ? raw : String(v) };
+  }
+
+  private number(field: NumberField, locale: FormatLocale): number | undefined {
+    const r = this.read(field);
+    if (r.kind === 'bad') {
+      throw new Invalid('not-finite', message('error.notFinite', locale, { field, text: r.text }));
+    }
+    return r.kind === 'ok' ? r.n : undefined;
+  }
+
+  private lookup(id: string, locale: FormatLocale): IndicatorData {
+    const found = lookupIndicator(id);
+    if (found.ok) return found.indicator;
+    if (found.code === 'no-catalog') {
+      throw new Invalid('no-catalog', NO_CATALOG[scriptOf(locale)].replace('{id}', id));
+    }
+    const text = found.suggestion
+      ? message('error.unknownIndicatorSuggest', locale, { id, suggestion: found.suggestion })
+      : message('error.unknownIndicator', locale, { id });
+    throw new Invalid('unknown-indicator', text);
+  }
+
+  /** The figures from the catalogue or the host, validated; throws {@link Invalid} to show an error. */
+  private resolve(locale: FormatLocale): Model {
+    const script = scriptOf(locale);
+    const hostTarget = this.number('target', locale);
+    const hostBaseline = this.number('baseline', locale);
+    let value: Figure | null;
+    let target: Figure | undefined;
+    let baseline: Figure | null = null;
+    let unit: unknown;
+    let label = this.label;
+
+    if (typeof this.indicator === 'string' && this.indicator.trim()) {
+      const main = this.lookup(this.indicator.trim(), locale);
+      const actual = main.status === 'target' ? null : main;
+      let goal: IndicatorData | undefined = actual ? undefined : main;
+      if (actual && typeof this.targetIndicator === 'string' && this.targetIndicator.trim()) {
+        goal = this.lookup(this.targetIndicator.trim(), locale);
+      } else if (actual) {
+        goal = getCatalog()?.targetFor(actual);
+      }
+      const start = getCatalog()?.related(actual ?? main, 'baseline') ?? (goal && getCatalog()?.related(goal, 'baseline'));
+      for (const other of [goal, start]) {
+        if (other && other.unit !== main.unit) {
+          throw new Invalid('mixed-units', message('error.mixedUnits', locale, { units: `${main.unit}, ${other.unit}` }));
+        }
+      }
+      unit = main.unit;
+      label ||= main.labels[script];
+      value = actual && fromRecord(actual);
+      target = goal ? fromRecord(goal) : hostTarget === undefined ? undefined : { value: hostTarget, period: this.targetPeriod };
+      if (start) baseline = fromRecord(start);
+      else if (hostBaseline !== undefined) baseline = { value: hostBaseline, period: this.baselinePeriod };
+    } else {
+      const v = this.number('value', locale);
+      value = v === undefined ? null : { value: v, period: this.valuePeriod };
+      target = hostTarget === undefined ? undefined : { value: hostTarget, period: this.targetPeriod };
+      if (hostBaseline !== undefined) baseline = { value: hostBaseline, period: this.baselinePeriod };
+      unit = this.unit;
+    }
+
+    if (!target) throw new Invalid('missing-value', message('error.missingTarget', locale));
+    if (unit === undefined || unit === null || unit === '') {
+      throw new Invalid('missing-unit', message('error.missingUnit', locale));
+    }
+    if (!isUnitId(unit)) throw new Invalid('missing-unit', UNKNOWN_UNIT[script].replace('{unit}', String(unit)));
+
+    const layout = layoutTargetProgress({ value: value?.value ?? null, target: target.value, baseline: baseline?.value });
+    const texts = targetProgressTexts(layout, { value, target, baseline, unit }, locale);
+    return { ok: true, label: typeof label === 'string' ? label : '', layout, texts, value: value?.value ?? null, target: target.value };
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    const m = this.model;
+    if (m.ok && m.value !== null && m.layout.reached && this.reachedFor !== m.target) {
+      this.reachedFor = m.target;
+      this.dispatchEvent(new PearlTargetReachedEvent({ value: m.value, target: m.target }));
+    }
+  }
+
+  override render() {
+    const m = this.model;
+    if (!m.ok) {
+      this.noteError(m.code, m.message);
+      return renderError(m.message);
+    }
+    const { layout: l, texts: t } = m;
+    const glyph = (d: string) =>
+      html`<svg class="glyph" viewBox="-7 -7 14 14" aria-hidden="true"><path d=${d}></path></svg>`;
+    // A meter needs a value; with no actual the track is an image described by its text.
+    const meter =
+      l.fill === null
+        ? { role: 'img', now: nothing, min: nothing, max: nothing, text: nothing, label: t.valueText }
+        : { role: 'meter', now: m.value ?? 0, min: l.min, max: l.max, text: t.valueText, label: m.label || t.target };
+    return html`<div part="base" class=${l.fill === null ? 'no-actual' : 'has-actual'}>
+      <div part="header">
+        <span part="label">${m.label}</span>
+        <span part="summary">
+          ${t.status === null
+            ? html`<span part="percent">${t.percent}</span> <span part="caption">${t.caption}</span>`
+            : html`<span part="status">${t.status}</span>`}
+          ${t.note === null ? nothing : html`<span part="note">${t.note}</span>`}
+        </span>
+      </div>
+      <div part="chart">
+        ${t.actual === null
+          ? nothing
+          : html`<div class="row" style="--_at: ${l.valueAt}">
+              <span part="value-label"><span class="swatch" aria-hidden="true"></span>${t.actual}</span>
+            </div>`}
+        <div
+          part="track"
+          role=${meter.role}
+          aria-label=${meter.label}
+          aria-valuenow=${meter.now}
+          aria-valuemin=${meter.min}
+          aria-valuemax=${meter.max}
+          aria-valuetext=${meter.text}
+          style="--_zero: ${l.zero}"
+        >
+          <div class="bars">
+            ${l.fill === null
+              ? nothing
+              : html`<div part="fill" style="--_from: ${l.fill.from}; --_to: ${l.fill.to}"></div>`}
+            ${l.beyond === null
+              ? nothing
+              : html`<div part="overshoot" style="--_from: ${l.beyond.from}; --_to: ${l.beyond.to}"></div>`}
+          </div>
+          ${l.min < 0 ? html`<div part="zero" style="--_at: ${l.zero}"></div>` : nothing}
+          ${l.baseline === null
+            ? nothing
+            : html`<div part="baseline" style="--_at: ${l.baseline}">${glyph(BASELINE_GLYPH)}</div>`}
+          <div part="marker" style="--_at: ${l.marker}">${glyph(TARGET_GLYPH)}</div>
+        </div>
+        <div class="row below" style="--_at: ${l.marker}">
+          <span part="target-label">${glyph(TARGET_GLYPH)}${t.target}</span>
+        </div>
+        ${t.baseline === null || l.baseline === null
+          ? nothing
+          : html`<div class="row" style="--_at: ${l.baseline}">
+              <span part="baseline-label">${glyph(BASELINE_GLYPH)}${t.baseline}</span>
+            </div>`}
+      </div>
+    </div>`;
+  }
+}
+
+function fromRecord(r: IndicatorData): Figure {
+  return { value: r.value, period: r.period, bound: r.bound, min: r.min, max: r.max };
+}
