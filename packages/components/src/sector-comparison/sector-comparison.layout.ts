@@ -1,0 +1,494 @@
+/**
+ * Pure functions behind `<pearl-sector-comparison>`: inputs → checked items → bar geometry and texts.
+ * DOM-free (Lit SSR imports it in Node). Geometry is in percent of the plot, so CSS alone keeps the
+ * chart responsive.
+ */
+import { scaleBand, scaleLinear } from 'd3-scale';
+import type { IndicatorData } from '../../../data/src/types.js';
+import { REGIONS, UNITS, type Bound, type UnitId } from '../../../data/src/vocab.js';
+import { formatPeriod } from '../format/indicator.js';
+import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
+import { message } from '../format/messages.js';
+import { chooseScale, formatValue, type ScaleStep } from '../format/number.js';
+import type { Catalog } from '../shared/catalog.js';
+import type { PearlErrorCode } from '../shared/events.js';
+
+/** Bar order: as given, largest first, or smallest first. */
+export type SectorSort = 'none' | 'descending' | 'ascending';
+
+/** The fewest and most bars one chart shows. */
+export const MIN_ITEMS = 2;
+export const MAX_ITEMS = 20;
+
+/** One item as a host passes it (`items` property, or the JSON of the `items` attribute). */
+export interface SectorItemInput {
+  label: string;
+  /** In base units of the chart's unit: 1.2e12 for 1.2万亿元, 57.1 for 57.1%. */
+  value: number;
+  id?: string;
+  /** Optional per item; every item must share one unit. */
+  unit?: string;
+}
+
+/** One checked item: a finite value with its label and unit. */
+export interface SectorDatum {
+  label: string;
+  value: number;
+  unit: string;
+  id?: string;
+  bound?: Bound;
+  min?: number;
+  max?: number;
+}
+
+/** Why a chart cannot be drawn; {@link sectorMessage} turns it into the reader's language. */
+export type SectorProblem =
+  | { code: 'no-input' }
+  | { code: 'no-catalog' }
+  | { code: 'unknown-indicator'; id: string; suggestion?: string }
+  | { code: 'malformed-json'; attribute: string; detail: string }
+  | { code: 'not-finite'; field: string; text: string }
+  | { code: 'missing-value'; field: string }
+  | { code: 'missing-label'; field: string }
+  | { code: 'missing-unit' }
+  | { code: 'mixed-units'; units: string[]; query: boolean }
+  | { code: 'item-count'; count: number }
+  | { code: 'bad-data'; detail: string };
+
+export type SectorResult =
+  { ok: true; data: SectorDatum[] } | { ok: false; problem: SectorProblem };
+
+const fail = (problem: SectorProblem): SectorResult => ({ ok: false, problem });
+
+/** The `pearl-error` code each problem reports. `shared/events.ts` has no code for a missing label
+ * or for more than 20 items, so those use the nearest existing ones. */
+export function problemCode(problem: SectorProblem): PearlErrorCode {
+  switch (problem.code) {
+    case 'no-input':
+    case 'missing-label':
+      return 'missing-value';
+    case 'item-count':
+      return 'too-few-items';
+    case 'bad-data':
+      return 'malformed-json';
+    default:
+      return problem.code;
+  }
+}
+
+/** Strict decimal text: "1.5", "-2e3"; not "", "abc", "NaN", "Infinity", "0x10". */
+const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/** A JSON or property value as a finite number, or null. Numeric strings count; nothing else does. */
+export function strictNumber(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string' && NUMBER_TEXT.test(v.trim())) {
+    const n = Number(v.trim());
+    return Number.isFinite(n) ? n : null;
+  }
+  return null;
+}
+
+/** How a bad value is quoted in a message: JSON-ish, short. */
+function quote(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v); // NaN, Infinity
+  try {
+    return String(JSON.stringify(v)).slice(0, 40);
+  } catch {
+    return String(v);
+  }
+}
+
+/**
+ * Checks host items: an array (or its JSON text, from the attribute named `attribute`) of
+ * `{label, value, id?, unit?}`. The chart's unit is `unit`, else the items' own.
+ */
+export function parseItems(
+  raw: unknown,
+  unit: string | undefined,
+  attribute = 'items',
+): SectorResult {
+  let list = raw;
+  if (typeof raw === 'string') {
+    try {
+      list = JSON.parse(raw);
+    } catch (e) {
+      return fail({
+        code: 'malformed-json',
+        attribute,
+        detail: e instanceof Error ? e.message : String(e),
+      });
+    }
+  }
+  if (!Array.isArray(list)) {
+    return fail({
+      code: 'malformed-json',
+      attribute,
+      detail: `expected an array, got ${quote(list)}`,
+    });
+  }
+  const data: SectorDatum[] = [];
+  const units = new Set<string>();
+  for (const [i, item] of list.entries()) {
+    const field = `${attribute}[${i}]`;
+    if (typeof item !== 'object' || item === null) {
+      return fail({ code: 'malformed-json', attribute, detail: `${field} is not an object` });
+    }
+    const { label, value, id, unit: own } = item as Record<string, unknown>;
+    if (value === undefined || value === null || value === '')
+      return fail({ code: 'missing-value', field });
+    const number = strictNumber(value);
+    if (number === null)
+      return fail({ code: 'not-finite', field: `${field}.value`, text: quote(value) });
+    const text =
+      typeof label === 'string' ? label.trim() : typeof label === 'number' ? String(label) : '';
+    const key = typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+    if (!text && !key) return fail({ code: 'missing-label', field });
+    const itemUnit = typeof own === 'string' && own.trim() ? own.trim() : undefined;
+    if (itemUnit) units.add(itemUnit);
+    data.push({
+      label: text || key!,
+      value: number,
+      unit: itemUnit ?? '',
+      ...(key ? { id: key } : {}),
+    });
+  }
+  const chartUnit = unit?.trim() || (units.size === 1 ? [...units][0] : undefined);
+  if (chartUnit) units.add(chartUnit);
+  if (units.size > 1) return fail({ code: 'mixed-units', units: [...units], query: false });
+  if (!chartUnit) return fail({ code: 'missing-unit' });
+  return checkCount(data.map((d) => ({ ...d, unit: chartUnit })));
+}
+
+/** `indicators="a b, c"` → ['a', 'b', 'c']. */
+export function splitIds(text: string | undefined): string[] {
+  return (text ?? '').split(/[\s,，]+/).filter(Boolean);
+}
+
+/** The catalogue records as items, in the given order; the first unknown id stops it. */
+export function resolveIndicators(
+  ids: readonly string[],
+  catalog: Catalog | null,
+  locale: FormatLocale,
+): SectorResult {
+  if (!catalog) return fail({ code: 'no-catalog' });
+  const records: IndicatorData[] = [];
+  for (const id of ids) {
+    const record = catalog.find(id);
+    if (!record) {
+      const suggestion = catalog.closest(id, 1)[0];
+      return fail({ code: 'unknown-indicator', id, ...(suggestion ? { suggestion } : {}) });
+    }
+    records.push(record);
+  }
+  const units = [...new Set(records.map((r) => r.unit))];
+  if (units.length > 1) return fail({ code: 'mixed-units', units, query: false });
+  return checkCount(fromRecords(records, locale));
+}
+
+/**
+ * Records matching a tag and/or concept, in data order. Several units → the mixed-units problem
+ * naming them, unless `unit` picks one.
+ */
+export function queryIndicators(
+  query: { tag?: string; concept?: string },
+  unit: string | undefined,
+  catalog: Catalog | null,
+  locale: FormatLocale,
+): SectorResult {
+  if (!catalog) return fail({ code: 'no-catalog' });
+  const q: { tag?: string; concept?: string } = {};
+  if (query.tag) q.tag = query.tag;
+  if (query.concept) q.concept = query.concept;
+  let records = catalog.query(q);
+  if (unit) records = records.filter((r) => r.unit === unit);
+  const units = [...new Set(records.map((r) => r.unit))];
+  if (units.length > 1) return fail({ code: 'mixed-units', units, query: true });
+  return checkCount(fromRecords(records, locale));
+}
+
+function checkCount(data: SectorDatum[]): SectorResult {
+  if (data.length < MIN_ITEMS || data.length > MAX_ITEMS)
+    return fail({ code: 'item-count', count: data.length });
+  return { ok: true, data };
+}
+
+/**
+ * Labels in the locale's script. Records that share a label (one measure in two regions or years)
+ * get the region and/or period that tells them apart: 高技术制造业…（广东，2024年）.
+ */
+export function fromRecords(
+  records: readonly IndicatorData[],
+  locale: FormatLocale,
+): SectorDatum[] {
+  const script = scriptOf(locale);
+  const labels = records.map((r) => r.labels[script]);
+  return records.map((r, i) => {
+    const twins = records.filter((_, j) => labels[j] === labels[i]);
+    let label = labels[i]!;
+    if (twins.length > 1) {
+      const parts: string[] = [];
+      if (new Set(twins.map((t) => t.region)).size > 1)
+        parts.push(REGIONS[r.region]?.[script] ?? r.region);
+      if (new Set(twins.map((t) => t.period)).size > 1) parts.push(formatPeriod(r.period, locale));
+      if (parts.length === 0) parts.push(r.id);
+      label += isChinese(locale) ? `（${parts.join('，')}）` : ` (${parts.join(', ')})`;
+    }
+    const datum: SectorDatum = { label, value: r.value, unit: r.unit, id: r.id, bound: r.bound };
+    if (r.min !== undefined) datum.min = r.min;
+    if (r.max !== undefined) datum.max = r.max;
+    return datum;
+  });
+}
+
+/** One bar, in display order. Positions are percent of the plot width, measured from its left. */
+export interface SectorBar {
+  /** Position in the given order (before sorting); what `pearl-sector-select` reports. */
+  index: number;
+  id?: string;
+  label: string;
+  value: number;
+  /** The value label, with the chart's one scale word: 0.9万亿元 beside 1.2万亿元. */
+  text: string;
+  /** Left end of the bar, % of the plot. */
+  start: number;
+  /** Bar length, % of the plot. */
+  size: number;
+  negative: boolean;
+  highlighted: boolean;
+}
+
+export interface SectorLayout {
+  bars: SectorBar[];
+  /** Where the zero line sits, % of the plot from its left. */
+  zero: number;
+  /** Bar thickness as a share of the row pitch (band scale bandwidth / step). */
+  thickness: number;
+  /** The scale word every value label shares. */
+  scale: ScaleStep;
+}
+
+export interface SectorLayoutOptions {
+  locale: FormatLocale;
+  sort?: SectorSort | string;
+  /** Item to highlight: its id, its label, or its index in the given order. */
+  highlight?: string | number | null;
+  /** Space between bars as a share of the row pitch (d3 band padding). Default 0.3. */
+  padding?: number;
+}
+
+/**
+ * The index (in the given order) that `highlight` names, or -1. A number is an index; a string is
+ * tried as an id, then a label, then an integer index, so `highlight="2"` still finds an item
+ * labelled "2".
+ */
+export function findHighlight(
+  data: readonly SectorDatum[],
+  highlight: string | number | null | undefined,
+): number {
+  if (highlight === undefined || highlight === null || highlight === '') return -1;
+  if (typeof highlight === 'number')
+    return Number.isInteger(highlight) && data[highlight] ? highlight : -1;
+  const text = highlight.trim();
+  const byId = data.findIndex((d) => d.id === text);
+  if (byId >= 0) return byId;
+  const byLabel = data.findIndex((d) => d.label === text);
+  if (byLabel >= 0) return byLabel;
+  return /^\d+$/.test(text) && data[Number(text)] ? Number(text) : -1;
+}
+
+/** Stable order: ties keep the given order. */
+export function sortOrder(
+  data: readonly SectorDatum[],
+  sort: SectorSort | string | undefined,
+): number[] {
+  const order = data.map((_, i) => i);
+  const sign = sort === 'descending' ? -1 : sort === 'ascending' ? 1 : 0;
+  if (sign) order.sort((a, b) => sign * (data[a]!.value - data[b]!.value) || a - b);
+  return order;
+}
+
+/** The value label of one item, with a shared scale step. Units outside the vocabulary follow as text. */
+export function valueText(d: SectorDatum, scale: ScaleStep, locale: FormatLocale): string {
+  const known = Object.hasOwn(UNITS, d.unit);
+  const opts = { unit: d.unit as UnitId, locale, scale, ...(d.bound ? { bound: d.bound } : {}) };
+  const text = formatValue(d.value, {
+    ...opts,
+    ...(d.min !== undefined ? { min: d.min } : {}),
+    ...(d.max !== undefined ? { max: d.max } : {}),
+  });
+  if (known || !d.unit) return text;
+  return isChinese(locale) ? text + d.unit : `${text} ${d.unit}`;
+}
+
+/**
+ * Bar geometry: a band scale orders the rows and sets bar thickness; a linear scale from
+ * min(0, values) to max(0, values) maps onto 0–100 % of the plot, so negative bars grow left
+ * from the zero line and the longest bar fills the plot.
+ */
+export function layoutSectors(
+  data: readonly SectorDatum[],
+  opts: SectorLayoutOptions,
+): SectorLayout {
+  // Divide by the largest magnitude first: the extent of ±1e308 would overflow to Infinity.
+  const m = Math.max(0, ...data.map((d) => Math.abs(d.value)));
+  const norm = (v: number) => (m > 0 ? v / m : 0);
+  const values = data.map((d) => norm(d.value));
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  // All zeros: an empty domain would put every bar at NaN; [0, 1] draws none.
+  const x = scaleLinear()
+    .domain(hi > lo ? [lo, hi] : [0, 1])
+    .range([0, 100])
+    .clamp(true);
+  const order = sortOrder(data, opts.sort);
+  const y = scaleBand<number>()
+    .domain(order)
+    .range([0, 1])
+    .paddingInner(opts.padding ?? 0.3);
+  const zero = x(0);
+  const scale = chooseScale(
+    data.map((d) => d.value),
+    opts.locale,
+  );
+  const highlighted = findHighlight(data, opts.highlight);
+  const bars = order.map((i): SectorBar => {
+    const d = data[i]!;
+    const end = x(norm(d.value));
+    const bar: SectorBar = {
+      index: i,
+      label: d.label,
+      value: d.value,
+      text: valueText(d, scale, opts.locale),
+      start: round(Math.min(zero, end)),
+      size: round(Math.abs(end - zero)),
+      negative: d.value < 0,
+      highlighted: i === highlighted,
+    };
+    if (d.id !== undefined) bar.id = d.id;
+    return bar;
+  });
+  return {
+    bars,
+    zero: round(zero),
+    thickness: round(y.step() ? y.bandwidth() / y.step() : 1),
+    scale,
+  };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** UI strings, by script. */
+const STRINGS = {
+  'zh-Hans': {
+    show: '显示数据表',
+    hide: '隐藏数据表',
+    item: '项目',
+    value: '数值',
+    caption: '对比数据',
+    highlighted: '（重点）',
+    separator: '：',
+  },
+  'zh-Hant': {
+    show: '顯示數據表',
+    hide: '隱藏數據表',
+    item: '項目',
+    value: '數值',
+    caption: '對比數據',
+    highlighted: '（重點）',
+    separator: '：',
+  },
+  en: {
+    show: 'Show table',
+    hide: 'Hide table',
+    item: 'Item',
+    value: 'Value',
+    caption: 'Comparison data',
+    highlighted: ' (highlighted)',
+    separator: ': ',
+  },
+} as const;
+
+export type SectorString = keyof (typeof STRINGS)['en'];
+
+export function sectorString(key: SectorString, locale: FormatLocale): string {
+  return STRINGS[scriptOf(locale)][key];
+}
+
+/** A unit as a message names it: 元 (cny), % (percent), fraction. */
+export function unitName(unit: string, locale: FormatLocale): string {
+  const label = Object.hasOwn(UNITS, unit) ? UNITS[unit as UnitId].label[scriptOf(locale)] : '';
+  if (!label || label === unit) return unit;
+  return isChinese(locale) ? `${label}（${unit}）` : `${label} (${unit})`;
+}
+
+/** The error text for a problem, in the reader's language. Ids and JSON are quoted as plain text. */
+export function sectorMessage(p: SectorProblem, locale: FormatLocale): string {
+  const script = scriptOf(locale);
+  const zh = script !== 'en';
+  const hant = script === 'zh-Hant';
+  const t = (hans: string, hantText: string, en: string) => (zh ? (hant ? hantText : hans) : en);
+  switch (p.code) {
+    case 'no-input':
+      return t(
+        '没有数据：请设置 indicators、tag、concept 或 items。',
+        '沒有數據：請設定 indicators、tag、concept 或 items。',
+        'No data: set indicators, tag, concept or items.',
+      );
+    case 'no-catalog':
+      return t(
+        '未加载指标目录，无法读取指标。请引入 @pearl-charts/components/data。',
+        '未載入指標目錄，無法讀取指標。請引入 @pearl-charts/components/data。',
+        'No indicator catalogue is loaded: import @pearl-charts/components/data.',
+      );
+    case 'unknown-indicator':
+      return p.suggestion
+        ? message('error.unknownIndicatorSuggest', locale, { id: p.id, suggestion: p.suggestion })
+        : message('error.unknownIndicator', locale, { id: p.id });
+    case 'malformed-json':
+      return `${message('error.malformedJson', locale, { attribute: p.attribute })} ${p.detail}`;
+    case 'not-finite':
+      return message('error.notFinite', locale, { field: p.field, text: p.text });
+    case 'missing-value':
+      return t(
+        `${p.field} 缺少数值（value）。`,
+        `${p.field} 缺少數值（value）。`,
+        `${p.field} has no value.`,
+      );
+    case 'missing-label':
+      return t(
+        `${p.field} 缺少名称（label）。`,
+        `${p.field} 缺少名稱（label）。`,
+        `${p.field} has no label.`,
+      );
+    case 'missing-unit':
+      return (
+        message('error.missingUnit', locale) +
+        t('请设置 unit 属性。', '請設定 unit 屬性。', ' Set the unit attribute.')
+      );
+    case 'mixed-units': {
+      const units = p.units.map((u) => unitName(u, locale)).join(zh ? '、' : ', ');
+      const hint = p.query
+        ? t(
+            '可用 unit 属性选择其一。',
+            '可用 unit 屬性選擇其一。',
+            ' Set the unit attribute to pick one.',
+          )
+        : '';
+      return message('error.mixedUnits', locale, { units }) + hint;
+    }
+    case 'item-count':
+      return t(
+        `对比需要${MIN_ITEMS}至${MAX_ITEMS}项，现有${p.count}项。`,
+        `對比需要${MIN_ITEMS}至${MAX_ITEMS}項，現有${p.count}項。`,
+        `A comparison needs ${MIN_ITEMS} to ${MAX_ITEMS} items; it has ${p.count}.`,
+      );
+    case 'bad-data':
+      return t(
+        `无法读取数据：${p.detail}`,
+        `無法讀取數據：${p.detail}`,
+        `The data could not be read: ${p.detail}`,
+      );
+  }
+}

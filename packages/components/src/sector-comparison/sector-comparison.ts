@@ -1,0 +1,201 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { getCatalog } from '../shared/catalog.js';
+import { renderError } from '../shared/error.js';
+import { PearlSectorSelectEvent } from '../shared/events.js';
+import { PearlElement } from '../shared/pearl-element.js';
+import {
+  layoutSectors,
+  parseItems,
+  problemCode,
+  queryIndicators,
+  resolveIndicators,
+  sectorMessage,
+  sectorString,
+  splitIds,
+  type SectorBar,
+  type SectorItemInput,
+  type SectorLayout,
+  type SectorResult,
+  type SectorSort,
+} from './sector-comparison.layout.js';
+import { styles } from './sector-comparison.styles.js';
+
+/**
+ * @summary Horizontal bars comparing 2–20 items in one unit, with value labels and a data table.
+ *
+ * Data comes from `items` (host numbers), else `indicators` (ids), else a `tag`/`concept` query of
+ * the catalogue. Values in different units, or fewer than 2 or more than 20 items, show the error
+ * state instead of a chart. Selecting a row highlights it and fires `pearl-sector-select`.
+ *
+ * @csspart base - The figure around everything.
+ * @csspart heading - The caption from `label`/`heading`.
+ * @csspart list - The list of rows (the chart grid).
+ * @csspart row - One item: a button holding label, track and value. Also `highlighted`.
+ * @csspart highlighted - Added to the highlighted row and its bar.
+ * @csspart label - An item's label.
+ * @csspart marker - The ▸ before the highlighted label.
+ * @csspart track - The plot area of one row.
+ * @csspart bar - One bar. Also `negative` for values below zero.
+ * @csspart negative - Added to bars of negative values.
+ * @csspart axis - The zero line in each track.
+ * @csspart value - An item's value label.
+ * @csspart toggle - The button that shows or hides the data table.
+ * @csspart table - The data table (visually hidden until toggled).
+ * @csspart error - The error state.
+ * @cssprop [--pearl-sector-comparison-bar-color=var(--pearl-series-1)] - Bar colour.
+ * @cssprop [--pearl-sector-comparison-highlight-color=var(--pearl-color-highlight)] - Highlighted bar and marker colour.
+ * @cssprop [--pearl-sector-comparison-track-color=transparent] - Background behind each bar.
+ * @cssprop [--pearl-sector-comparison-bar-height=1.25rem] - Bar thickness; the gap between rows follows.
+ * @cssprop [--pearl-sector-comparison-label-width=40%] - Widest the label column gets before labels wrap.
+ * @cssprop [--pearl-sector-comparison-min-height=12rem] - Height reserved before data resolves.
+ * @cssprop [--pearl-sector-comparison-duration=600ms] - Length of the bar growth with `animate`.
+ * @fires pearl-sector-select - A row was clicked or activated with Enter/Space; detail `{index, label, value}`.
+ * @fires pearl-error - The error state is shown; detail `{code, message}`.
+ */
+export class PearlSectorComparison extends PearlElement {
+  static override styles = [...PearlElement.styles, styles];
+
+  /** Indicator ids, separated by spaces or commas; bars keep this order unless `sort` is set. */
+  @property() indicators?: string;
+
+  /** Catalogue tag to query (e.g. `ai`) when `indicators` and `items` are unset. */
+  @property() tag?: string;
+
+  /** Catalogue concept to query when `indicators` and `items` are unset. */
+  @property() concept?: string;
+
+  /** Unit id (`cny`, `percent`, `enterprises`…) of `items`; with `tag`/`concept`, keeps only records in it. */
+  @property() unit?: string;
+
+  /** Host numbers: `[{label, value, id?}]` with values in base units of `unit`; as an attribute, JSON. */
+  @property() items?: readonly SectorItemInput[] | string;
+
+  /** `none` (given order), `descending` or `ascending` by value. */
+  @property() sort: SectorSort = 'none';
+
+  /** The item to highlight: its id, label, or index (0-based, given order). */
+  @property() highlight?: string | number;
+
+  /** Caption above the chart, also the table's caption. */
+  @property() label?: string;
+
+  /** Alias of `label`; `heading` wins when both are set. */
+  @property() heading?: string;
+
+  /**
+   * Attribute `animate`: grows the bars on first render (not under `prefers-reduced-motion`); text
+   * never animates. The property is `animated` because `animate()` is an HTMLElement method.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'animate' }) animated = false;
+
+  @state() private tableShown = false;
+
+  /** Which input wins: items, then indicators, then a tag/concept query. */
+  private resolve(): SectorResult | null {
+    if (this.items !== undefined && this.items !== null) return parseItems(this.items, this.unit);
+    const ids = splitIds(this.indicators);
+    if (ids.length) return resolveIndicators(ids, getCatalog(), this.locale);
+    if (this.tag || this.concept) {
+      const query = {
+        ...(this.tag ? { tag: this.tag } : {}),
+        ...(this.concept ? { concept: this.concept } : {}),
+      };
+      return queryIndicators(query, this.unit || undefined, getCatalog(), this.locale);
+    }
+    return null;
+  }
+
+  override render() {
+    let layout: SectorLayout;
+    try {
+      const result = this.resolve() ?? { ok: false, problem: { code: 'no-input' } as const };
+      if (!result.ok) {
+        const message = sectorMessage(result.problem, this.locale);
+        this.noteError(problemCode(result.problem), message);
+        return renderError(message);
+      }
+      layout = layoutSectors(result.data, {
+        locale: this.locale,
+        sort: this.sort,
+        highlight: this.highlight,
+      });
+    } catch (e) {
+      // Defensive: a catalogue from outside could still throw; never let it escape render.
+      const problem = { code: 'bad-data', detail: String(e) } as const;
+      const message = sectorMessage(problem, this.locale);
+      this.noteError(problemCode(problem), message);
+      return renderError(message);
+    }
+    const caption = this.heading || this.label;
+    return html`<figure part="base">
+      ${caption ? html`<figcaption part="heading">${caption}</figcaption>` : nothing}
+      <ul part="list" role="list" style=${styleMap({ '--_band': String(layout.thickness) })}>
+        ${layout.bars.map((bar) => this.renderRow(bar, layout.zero))}
+      </ul>
+      <button part="toggle" type="button" aria-controls="table" @click=${this.toggleTable}>
+        ${sectorString(this.tableShown ? 'hide' : 'show', this.locale)}
+      </button>
+      <table part="table" id="table" class=${this.tableShown ? '' : 'visually-hidden'}>
+        <caption>
+          ${caption || sectorString('caption', this.locale)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${sectorString('item', this.locale)}</th>
+            <th scope="col">${sectorString('value', this.locale)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${layout.bars.map(
+            (bar) =>
+              html`<tr class=${bar.highlighted ? 'highlighted' : ''}>
+                <th scope="row">${bar.label}${this.renderHighlightNote(bar)}</th>
+                <td>${bar.text}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </figure>`;
+  }
+
+  private renderRow(bar: SectorBar, zero: number) {
+    const extra = bar.highlighted ? ' highlighted' : '';
+    return html`<li>
+      <button part="row${extra}" type="button" @click=${() => this.select(bar)}>
+        <span part="label"
+          >${bar.highlighted ? html`<span part="marker" aria-hidden="true">▸</span>` : nothing}${bar.label}${this.renderHighlightNote(
+            bar,
+          )}<span class="visually-hidden">${sectorString('separator', this.locale)}</span></span
+        >
+        <span
+          part="track"
+          aria-hidden="true"
+          style=${styleMap({ '--_start': `${bar.start}%`, '--_size': `${bar.size}%`, '--_zero': `${zero}%` })}
+        >
+          <span part="bar${bar.negative ? ' negative' : ''}${extra}"></span>
+          <span part="axis"></span>
+        </span>
+        <span part="value">${bar.text}</span>
+      </button>
+    </li>`;
+  }
+
+  private renderHighlightNote(bar: SectorBar) {
+    return bar.highlighted
+      ? html`<span class="visually-hidden">${sectorString('highlighted', this.locale)}</span>`
+      : nothing;
+  }
+
+  private toggleTable() {
+    this.tableShown = !this.tableShown;
+  }
+
+  private select(bar: SectorBar) {
+    this.highlight = bar.index;
+    this.dispatchEvent(
+      new PearlSectorSelectEvent({ index: bar.index, label: bar.label, value: bar.value }),
+    );
+  }
+}

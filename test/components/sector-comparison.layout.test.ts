@@ -1,0 +1,309 @@
+import { expect } from '@open-wc/testing';
+import '../../packages/components/src/data.js';
+import { getCatalog } from '../../packages/components/src/shared/catalog.js';
+import {
+  findHighlight,
+  fromRecords,
+  layoutSectors,
+  parseItems,
+  problemCode,
+  queryIndicators,
+  resolveIndicators,
+  sectorMessage,
+  sortOrder,
+  splitIds,
+  strictNumber,
+  type SectorDatum,
+} from '../../packages/components/src/sector-comparison/sector-comparison.layout.js';
+
+const close = (actual: number, expected: number, tolerance = 1e-6) =>
+  expect(actual).to.be.closeTo(expected, tolerance);
+
+const items = (...values: number[]): SectorDatum[] =>
+  values.map((value, i) => ({ label: `item ${i}`, value, unit: 'percent' }));
+
+const SHARES = [
+  'gd-above-scale-industrial-enterprises-national-share-asof-2024-12',
+  'gd-national-manufacturing-innovation-centers-national-share-asof-2024-12',
+  'gd-5g-base-stations-national-share-asof-2024-12',
+  'gd-specialized-smes-national-share-asof-2024-12',
+];
+
+describe('sector-comparison layout', () => {
+  describe('layoutSectors()', () => {
+    it('layoutSectors() makes the largest positive bar fill the plot from a zero line at 0%', () => {
+      const { bars, zero } = layoutSectors(items(50, 25, 100), { locale: 'en' });
+      close(zero, 0);
+      close(bars[0]!.start, 0);
+      close(bars[0]!.size, 50);
+      close(bars[1]!.size, 25);
+      close(bars[2]!.size, 100);
+    });
+
+    it('layoutSectors() grows negative bars left from a zero line inside the plot', () => {
+      const { bars, zero } = layoutSectors(items(30, -10), { locale: 'en' });
+      close(zero, 25);
+      close(bars[0]!.start, 25);
+      close(bars[0]!.size, 75);
+      close(bars[1]!.start, 0);
+      close(bars[1]!.size, 25);
+      expect(bars[1]!.negative).to.equal(true);
+      expect(bars[0]!.negative).to.equal(false);
+    });
+
+    it('layoutSectors() puts the zero line at the right edge when every value is negative', () => {
+      const { bars, zero } = layoutSectors(items(-2, -4), { locale: 'en' });
+      close(zero, 100);
+      close(bars[1]!.start, 0);
+      close(bars[1]!.size, 100);
+      close(bars[0]!.start, 50);
+    });
+
+    it('layoutSectors() draws no bars, and no NaN, when every value is zero', () => {
+      const { bars, zero } = layoutSectors(items(0, 0), { locale: 'en' });
+      close(zero, 0);
+      for (const b of bars) expect([b.start, b.size]).to.deep.equal([0, 0]);
+    });
+
+    it('layoutSectors() keeps finite geometry for magnitudes near Number.MAX_VALUE', () => {
+      const { bars } = layoutSectors(items(1e308, -1e308), { locale: 'en' });
+      close(bars[0]!.start, 50);
+      close(bars[0]!.size, 50);
+      close(bars[1]!.start, 0);
+      close(bars[1]!.size, 50);
+    });
+
+    it('layoutSectors() sets bar thickness from the band padding', () => {
+      close(layoutSectors(items(1, 2, 3), { locale: 'en' }).thickness, 0.7, 1e-3);
+      close(layoutSectors(items(1, 2, 3), { locale: 'en', padding: 0.5 }).thickness, 0.5, 1e-3);
+    });
+
+    it('layoutSectors() writes every value label with one shared scale word', () => {
+      const data: SectorDatum[] = [
+        { label: 'a', value: 9e11, unit: 'cny' },
+        { label: 'b', value: 1.2e12, unit: 'cny' },
+      ];
+      const zh = layoutSectors(data, { locale: 'zh-Hans' }).bars.map((b) => b.text);
+      expect(zh).to.deep.equal(['0.9万亿元', '1.2万亿元']);
+      const en = layoutSectors(data, { locale: 'en' }).bars.map((b) => b.text);
+      expect(en).to.deep.equal(['0.9 trillion yuan', '1.2 trillion yuan']);
+    });
+
+    it('layoutSectors() sorts descending and ascending, keeping the given index', () => {
+      const data = items(2, 5, 1);
+      expect(
+        layoutSectors(data, { locale: 'en', sort: 'descending' }).bars.map((b) => b.index),
+      ).to.deep.equal([1, 0, 2]);
+      expect(
+        layoutSectors(data, { locale: 'en', sort: 'ascending' }).bars.map((b) => b.index),
+      ).to.deep.equal([2, 0, 1]);
+      expect(
+        layoutSectors(data, { locale: 'en', sort: 'none' }).bars.map((b) => b.index),
+      ).to.deep.equal([0, 1, 2]);
+      expect(
+        layoutSectors(data, { locale: 'en', sort: 'bogus' }).bars.map((b) => b.index),
+      ).to.deep.equal([0, 1, 2]);
+    });
+
+    it('layoutSectors() marks exactly the highlighted item', () => {
+      const bars = layoutSectors(items(2, 5, 1), {
+        locale: 'en',
+        highlight: 2,
+        sort: 'descending',
+      }).bars;
+      expect(bars.filter((b) => b.highlighted).map((b) => b.index)).to.deep.equal([2]);
+    });
+  });
+
+  describe('sortOrder() and findHighlight()', () => {
+    it('sortOrder() keeps ties in the given order', () => {
+      expect(sortOrder(items(1, 3, 1, 3), 'descending')).to.deep.equal([1, 3, 0, 2]);
+    });
+
+    it('findHighlight() takes an id, then a label, then an index', () => {
+      const data: SectorDatum[] = [
+        { label: 'Foshan', value: 1, unit: 'cny', id: 'fs' },
+        { label: '2', value: 2, unit: 'cny', id: 'x' },
+        { label: 'Shenzhen', value: 3, unit: 'cny', id: 'sz' },
+      ];
+      expect(findHighlight(data, 'sz')).to.equal(2);
+      expect(findHighlight(data, 'Foshan')).to.equal(0);
+      expect(findHighlight(data, '2')).to.equal(1); // the label "2" wins over index 2
+      expect(findHighlight(data, '0')).to.equal(0);
+      expect(findHighlight(data, 1)).to.equal(1);
+      expect(findHighlight(data, 7)).to.equal(-1);
+      expect(findHighlight(data, 'nowhere')).to.equal(-1);
+      expect(findHighlight(data, undefined)).to.equal(-1);
+    });
+  });
+
+  describe('parseItems()', () => {
+    it('parseItems() reads JSON text with the unit attribute', () => {
+      const r = parseItems('[{"label":"A","value":1.2},{"label":"B","value":"3","id":"b"}]', 'cny');
+      expect(r.ok).to.equal(true);
+      if (r.ok)
+        expect(r.data).to.deep.equal([
+          { label: 'A', value: 1.2, unit: 'cny' },
+          { label: 'B', value: 3, unit: 'cny', id: 'b' },
+        ]);
+    });
+
+    it('parseItems() names the attribute when the JSON is malformed', () => {
+      const r = parseItems('[{"label":', 'cny');
+      expect(r.ok).to.equal(false);
+      if (!r.ok) {
+        expect(r.problem.code).to.equal('malformed-json');
+        expect(sectorMessage(r.problem, 'en')).to.contain('items');
+      }
+      const notArray = parseItems('{"label":"A"}', 'cny');
+      expect(!notArray.ok && notArray.problem.code).to.equal('malformed-json');
+    });
+
+    it('parseItems() refuses non-finite and non-numeric values, naming the field and text', () => {
+      for (const bad of [NaN, Infinity, -Infinity, 'abc', 'NaN', 'Infinity', '1,5', true]) {
+        const r = parseItems(
+          [
+            { label: 'A', value: 1 },
+            { label: 'B', value: bad },
+          ],
+          'cny',
+        );
+        expect(r.ok, String(bad)).to.equal(false);
+        if (!r.ok) {
+          expect(r.problem.code).to.equal('not-finite');
+          expect(sectorMessage(r.problem, 'en'))
+            .to.contain('items[1].value')
+            .and.contain(String(bad));
+        }
+      }
+    });
+
+    it('parseItems() reports a missing value, label or unit', () => {
+      const noValue = parseItems([{ label: 'A', value: 1 }, { label: 'B' }], 'cny');
+      expect(!noValue.ok && noValue.problem.code).to.equal('missing-value');
+      const noLabel = parseItems([{ label: 'A', value: 1 }, { value: 2 }], 'cny');
+      expect(!noLabel.ok && noLabel.problem.code).to.equal('missing-label');
+      const noUnit = parseItems(
+        [
+          { label: 'A', value: 1 },
+          { label: 'B', value: 2 },
+        ],
+        undefined,
+      );
+      expect(!noUnit.ok && noUnit.problem.code).to.equal('missing-unit');
+    });
+
+    it('parseItems() refuses items in different units and names both', () => {
+      const r = parseItems(
+        [
+          { label: 'A', value: 1, unit: 'cny' },
+          { label: 'B', value: 2, unit: 'percent' },
+        ],
+        undefined,
+      );
+      expect(r.ok).to.equal(false);
+      if (!r.ok) {
+        expect(r.problem.code).to.equal('mixed-units');
+        const text = sectorMessage(r.problem, 'zh-Hans');
+        expect(text).to.contain('元').and.contain('cny').and.contain('percent');
+      }
+    });
+
+    it('parseItems() refuses fewer than 2 and more than 20 items', () => {
+      const one = parseItems([{ label: 'A', value: 1 }], 'cny');
+      expect(!one.ok && one.problem.code).to.equal('item-count');
+      const many = parseItems(
+        Array.from({ length: 21 }, (_, i) => ({ label: `L${i}`, value: i })),
+        'cny',
+      );
+      expect(!many.ok && many.problem.code).to.equal('item-count');
+      if (!many.ok) expect(sectorMessage(many.problem, 'en')).to.contain('21');
+      const twenty = parseItems(
+        Array.from({ length: 20 }, (_, i) => ({ label: `L${i}`, value: i })),
+        'cny',
+      );
+      expect(twenty.ok).to.equal(true);
+    });
+  });
+
+  describe('catalogue inputs', () => {
+    it('splitIds() splits on spaces and commas', () => {
+      expect(splitIds(' a b,c ,，d ')).to.deep.equal(['a', 'b', 'c', 'd']);
+      expect(splitIds(undefined)).to.deep.equal([]);
+    });
+
+    it('resolveIndicators() keeps the given order and the bound of each record', () => {
+      const r = resolveIndicators(SHARES, getCatalog(), 'zh-Hans');
+      expect(r.ok).to.equal(true);
+      if (!r.ok) return;
+      expect(r.data.map((d) => d.id)).to.deep.equal(SHARES);
+      const texts = layoutSectors(r.data, { locale: 'zh-Hans' }).bars.map((b) => b.text);
+      expect(texts).to.deep.equal(['1/7', '近1/5', '近1/10', '近1/5']);
+    });
+
+    it('resolveIndicators() suggests the closest id for an unknown one', () => {
+      const r = resolveIndicators(['gd-gdp-2024', 'gd-gdp-2042'], getCatalog(), 'en');
+      expect(r.ok).to.equal(false);
+      if (!r.ok) {
+        expect(problemCode(r.problem)).to.equal('unknown-indicator');
+        expect(sectorMessage(r.problem, 'en')).to.contain('gd-gdp-2042').and.contain('gd-gdp-2024');
+      }
+    });
+
+    it('resolveIndicators() refuses records in different units', () => {
+      const r = resolveIndicators(
+        ['gd-gdp-2024', 'gd-advanced-manufacturing-share-2024'],
+        getCatalog(),
+        'en',
+      );
+      expect(!r.ok && r.problem.code).to.equal('mixed-units');
+      if (!r.ok)
+        expect(sectorMessage(r.problem, 'en')).to.contain('yuan (cny)').and.contain('% (percent)');
+    });
+
+    it('resolveIndicators() and queryIndicators() report a missing catalogue', () => {
+      expect(resolveIndicators(['gd-gdp-2024'], null, 'en')).to.deep.equal({
+        ok: false,
+        problem: { code: 'no-catalog' },
+      });
+      expect(queryIndicators({ tag: 'ai' }, undefined, null, 'en')).to.deep.equal({
+        ok: false,
+        problem: { code: 'no-catalog' },
+      });
+    });
+
+    it('queryIndicators() names every unit of a mixed tag, and `unit` picks one', () => {
+      const mixed = queryIndicators({ tag: 'ai' }, undefined, getCatalog(), 'en');
+      expect(!mixed.ok && mixed.problem.code).to.equal('mixed-units');
+      if (!mixed.ok && mixed.problem.code === 'mixed-units') {
+        expect(mixed.problem.units).to.include.members(['cny', 'platforms', 'enterprises']);
+        expect(sectorMessage(mixed.problem, 'en')).to.contain('unit attribute');
+      }
+      const platforms = queryIndicators({ tag: 'ai' }, 'platforms', getCatalog(), 'en');
+      expect(platforms.ok).to.equal(true);
+      if (platforms.ok) expect(platforms.data.every((d) => d.unit === 'platforms')).to.equal(true);
+    });
+
+    it('fromRecords() tells apart records that share a label by region and period', () => {
+      const catalog = getCatalog()!;
+      const ids = [
+        'gd-high-tech-manufacturing-share-2024',
+        'cn-high-tech-manufacturing-share-2012',
+      ];
+      const records = ids.map((id) => catalog.find(id)!);
+      const labels = fromRecords(records, 'zh-Hans').map((d) => d.label);
+      expect(labels[0]).to.match(/（广东，2024年）$/);
+      expect(labels[1]).to.match(/（全国，2012年）$/);
+    });
+  });
+
+  describe('strictNumber()', () => {
+    it('strictNumber() accepts finite numbers and decimal text only', () => {
+      expect(strictNumber(1.5)).to.equal(1.5);
+      expect(strictNumber(' -2e3 ')).to.equal(-2000);
+      for (const bad of ['', 'abc', 'NaN', 'Infinity', '0x10', '1e999', NaN, Infinity, null, {}]) {
+        expect(strictNumber(bad), String(bad)).to.equal(null);
+      }
+    });
+  });
+});
