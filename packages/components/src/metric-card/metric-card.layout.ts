@@ -1,0 +1,460 @@
+/**
+ * What a metric card shows, computed from an indicator record or the host's own numbers: pure
+ * functions and types, no DOM. The element maps a {@link MetricCardModel} onto its template.
+ */
+import type { IndicatorData, SourceData } from '@pearl-charts/data';
+import {
+  BOUNDS,
+  REGIONS,
+  STATUSES,
+  UNITS,
+  type Bound,
+  type RegionId,
+  type Status,
+  type Unit,
+  type UnitId,
+} from '../../../data/src/vocab.js';
+import { formatDelta, formatPeriod, formatIndicator } from '../format/indicator.js';
+import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
+import { message } from '../format/messages.js';
+import { chooseScale, formatValue } from '../format/number.js';
+import { getCatalog, lookupIndicator, type Catalog } from '../shared/catalog.js';
+import type { PearlErrorCode } from '../shared/events.js';
+
+/** The host's inputs, as the element holds them. Attribute text reaches `value`/`delta` as strings. */
+export interface MetricCardInput {
+  indicator?: string | null;
+  /** A number, or attribute text that is parsed strictly (so "abc" can be quoted in the error). */
+  value?: unknown;
+  unit?: string | null;
+  label?: string | null;
+  period?: string | null;
+  bound?: string | null;
+  status?: string | null;
+  delta?: unknown;
+  deltaUnit?: string | null;
+  betterWhen?: string | null;
+  context?: string | null;
+  sourceName?: string | null;
+  sourceText?: string | null;
+  sourceUrl?: string | null;
+  sourceLang?: string | null;
+}
+
+/** The value text cut into pieces that concatenate to it exactly: 超 + 20万亿 + 元. */
+export interface ValueParts {
+  bound: string;
+  number: string;
+  unit: string;
+}
+
+export type DeltaTone = 'positive' | 'negative' | 'neutral';
+
+export interface MetricDelta {
+  /** Signed, with its unit: +31.2%, −0.5个百分点. */
+  text: string;
+  direction: 'up' | 'down' | 'flat';
+  /** ▲ or ▼ (empty when flat): the direction without colour. */
+  arrow: string;
+  /** Good or bad news per `betterWhen`; only ever shown as colour beside sign and arrow. */
+  tone: DeltaTone;
+  /** What the delta is: 增速 / Growth for percent, 变化 / Change otherwise. */
+  caption: string;
+}
+
+export interface MetricSource {
+  /** `来源：` / `Source: ` (no colon when nothing follows). */
+  lead: string;
+  outlet: string | null;
+  /** Between outlet and date: `，` or `, `. */
+  joiner: string;
+  date: string | null;
+  /** The verbatim passage, cut around the figure it holds so that can be marked. */
+  quote: { before: string; figure: string; after: string } | null;
+  /** The script the quote and outlet are written in (`zh-Hans`/`zh-Hant`), when known. */
+  lang: string | null;
+  /** An http(s) URL of the article; anything else (javascript:, relative) is dropped. */
+  url: string | null;
+  linkText: string;
+}
+
+/** The figure a count-up runs to; null when counting makes no sense (1/7, No. 1, ranges, 0). */
+export interface CountUp {
+  value: number;
+  unit: UnitId;
+  /** Decimals of the final number text, kept throughout so the width does not jitter. */
+  fractionDigits: number;
+}
+
+export interface MetricCard {
+  label: string;
+  /** Exactly what formatValue/formatIndicator writes: 超20万亿元, over 20 trillion yuan. */
+  valueText: string;
+  parts: ValueParts;
+  count: CountUp | null;
+  /** estimate / target as words; an actual figure has no badge. */
+  badge: { status: Exclude<Status, 'actual'>; text: string } | null;
+  region: string | null;
+  period: string | null;
+  delta: MetricDelta | null;
+  context: string | null;
+  source: MetricSource | null;
+}
+
+export type MetricCardModel =
+  | { ok: true; card: MetricCard }
+  | { ok: false; code: PearlErrorCode; message: string };
+
+type Texts = Record<'zh-Hans' | 'zh-Hant' | 'en', string>;
+
+/** Texts the shared message table lacks; `{x}` placeholders as there. */
+const TEXT = {
+  missingValue: {
+    'zh-Hans': '缺少数值：请设置 value 或 indicator。',
+    'zh-Hant': '缺少數值：請設定 value 或 indicator。',
+    en: 'Missing value: set value or indicator.',
+  },
+  noCatalog: {
+    'zh-Hans': '未加载指标数据，无法显示“{id}”。',
+    'zh-Hant': '未載入指標數據，無法顯示「{id}」。',
+    en: 'No indicator data is loaded, so "{id}" cannot be shown.',
+  },
+  unknownUnit: {
+    'zh-Hans': '{field} 的单位“{unit}”未知。',
+    'zh-Hant': '{field} 的單位「{unit}」未知。',
+    en: 'Unknown unit "{unit}" for {field}.',
+  },
+  deltaUnitMissing: {
+    'zh-Hans': '缺少 delta-unit：变化值需要单位（percent 或 pp）。',
+    'zh-Hant': '缺少 delta-unit：變化值需要單位（percent 或 pp）。',
+    en: 'Missing delta-unit: a delta needs a unit (percent or pp).',
+  },
+  growth: { 'zh-Hans': '增速', 'zh-Hant': '增速', en: 'Growth' },
+  change: { 'zh-Hans': '变化', 'zh-Hant': '變化', en: 'Change' },
+  share: { 'zh-Hans': '占{whole}{share}', 'zh-Hant': '佔{whole}{share}', en: '{share} of {whole}' },
+} as const satisfies Record<string, Texts>;
+
+/** The whole a share is of, as the context line names it. */
+const WHOLE: Partial<Record<RegionId, Texts>> = {
+  china: { 'zh-Hans': '全国', 'zh-Hant': '全國', en: 'the national total' },
+  world: { 'zh-Hans': '全球', 'zh-Hant': '全球', en: 'the world total' },
+};
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function text(key: keyof typeof TEXT, locale: FormatLocale, params: Record<string, string> = {}) {
+  return TEXT[key][scriptOf(locale)].replace(/\{(\w+)\}/g, (whole, k: string) => params[k] ?? whole);
+}
+
+const isUnitId = (u: unknown): u is UnitId => typeof u === 'string' && Object.hasOwn(UNITS, u);
+const unitOf = (id: UnitId): Unit => UNITS[id];
+const oneOf = <T extends string>(list: readonly T[], v: unknown): T | undefined =>
+  list.includes(v as T) ? (v as T) : undefined;
+const present = (s: string | null | undefined): s is string => typeof s === 'string' && s !== '';
+
+const NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
+
+/**
+ * Attribute text as a number, strictly: `1.5e12`, `-3`, `.5` parse; "", "abc", "NaN", "Infinity",
+ * "1,000" and "0x10" give NaN (the error state), never a guess. Null (no attribute) is undefined.
+ */
+export function parseNumberAttribute(value: string | null): number | undefined {
+  if (value === null) return undefined;
+  return NUMBER.test(value) ? Number(value) : Number.NaN;
+}
+
+type Resolved = { ok: true; value: number | undefined } | { ok: false; text: string };
+
+/** A host number: undefined when absent, else a finite number or the text to quote in the error. */
+export function resolveNumber(raw: unknown): Resolved {
+  if (raw === undefined || raw === null) return { ok: true, value: undefined };
+  if (typeof raw === 'string') {
+    const n = parseNumberAttribute(raw);
+    return n !== undefined && Number.isFinite(n) ? { ok: true, value: n } : { ok: false, text: raw };
+  }
+  if (typeof raw === 'number' && Number.isFinite(raw)) return { ok: true, value: raw };
+  return { ok: false, text: String(raw) };
+}
+
+/**
+ * Cuts a formatted value into bound word, number and unit, so the unit can be set smaller. The
+ * pieces always concatenate to `full`; anything unexpected stays in `number`.
+ */
+export function splitValue(full: string, bare: string, unit: UnitId, locale: FormatLocale): ValueParts {
+  const bound = bare && full.endsWith(bare) ? full.slice(0, full.length - bare.length) : '';
+  const rest = full.slice(bound.length);
+  const u = unitOf(unit);
+  const suffixes = [u.label[scriptOf(locale)], isChinese(locale) ? '' : (u.enOne ?? '')];
+  if (u.kind === 'percent') suffixes.push('%');
+  if (u.kind === 'times') suffixes.push('×');
+  const suffix = suffixes.find((s) => s && rest.endsWith(s) && rest.length > s.length);
+  if (!suffix) return { bound, number: rest, unit: '' };
+  const number = rest.slice(0, rest.length - suffix.length).trimEnd();
+  return { bound, number, unit: rest.slice(number.length) };
+}
+
+function countUpFor(value: number, unit: UnitId, bound: Bound, number: string): CountUp | null {
+  const kind = unitOf(unit).kind;
+  if (value === 0 || bound === 'range' || kind === 'fraction' || kind === 'rank') return null;
+  if (!/\d/.test(number)) return null;
+  const fractionDigits = /\.(\d+)/.exec(number)?.[1]?.length ?? 0;
+  return { value, unit, fractionDigits };
+}
+
+/** Ease-out cubic: fast at first, settling on the final number. */
+export const easeOutCubic = (t: number) => 1 - (1 - Math.min(1, Math.max(0, t))) ** 3;
+
+/**
+ * The number text at `progress` (0–1, eased) of a count-up: same scale word and decimals as the
+ * final text, and at 1 exactly `card.parts.number`.
+ */
+export function countUpNumber(card: MetricCard, progress: number, locale: FormatLocale): string {
+  const count = card.count;
+  if (!count || !(progress < 1)) return card.parts.number;
+  const { value, unit, fractionDigits } = count;
+  const scale = chooseScale([value], locale);
+  const frame = formatValue(value * Math.max(0, progress), { unit, locale, scale, fractionDigits });
+  return splitValue(frame, frame, unit, locale).number;
+}
+
+/** Whether a change is good news, from its sign and which way is better. */
+export function deltaTone(direction: MetricDelta['direction'], betterWhen: unknown): DeltaTone {
+  if (direction === 'flat' || (betterWhen !== 'higher' && betterWhen !== 'lower')) return 'neutral';
+  return (direction === 'up') === (betterWhen === 'higher') ? 'positive' : 'negative';
+}
+
+export function layoutDelta(
+  value: number,
+  unit: UnitId,
+  betterWhen: unknown,
+  locale: FormatLocale,
+): MetricDelta {
+  const deltaText = formatDelta(value, unit, locale);
+  // The sign of the text, not of the number: a change that rounds to 0 is written 0 and is flat.
+  const direction = deltaText.startsWith('+') ? 'up' : deltaText.startsWith('\u2212') ? 'down' : 'flat';
+  return {
+    text: deltaText,
+    direction,
+    arrow: direction === 'up' ? '▲' : direction === 'down' ? '▼' : '',
+    tone: deltaTone(direction, betterWhen),
+    caption: text(unit === 'percent' ? 'growth' : 'change', locale),
+  };
+}
+
+/** 2025-01-17 → 2025年1月17日 / 17 Jan 2025; --02-05 (a day without a year) → 2月5日 / 5 Feb. */
+export function formatSourceDate(date: string, locale: FormatLocale): string {
+  const m = /^--(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return formatPeriod(date, locale);
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  return isChinese(locale) ? `${month}月${day}日` : `${day} ${EN_MONTHS[month - 1] ?? m[1]}`;
+}
+
+/** An absolute http(s) URL, or null: an attribute must not be able to smuggle in `javascript:`. */
+export function safeUrl(url: string | null | undefined): string | null {
+  const trimmed = url?.trim();
+  return trimmed && /^https?:\/\/[^\s]+$/i.test(trimmed) ? trimmed : null;
+}
+
+function quoteParts(quote: string, figure: string | undefined): MetricSource['quote'] {
+  const at = figure ? quote.indexOf(figure) : -1;
+  if (!figure || at < 0) return { before: quote, figure: '', after: '' };
+  return { before: quote.slice(0, at), figure, after: quote.slice(at + figure.length) };
+}
+
+function layoutSource(
+  parts: {
+    outlet: string | null;
+    date: string | null;
+    quote: string | null;
+    figure?: string;
+    lang: string | null;
+    url: string | null;
+  },
+  locale: FormatLocale,
+): MetricSource | null {
+  const { outlet, date, quote, url } = parts;
+  if (!present(outlet) && !present(date) && !present(quote) && !safeUrl(url)) return null;
+  const zh = isChinese(locale);
+  const word = message('source', locale);
+  const hasDetail = present(outlet) || present(date);
+  return {
+    lead: hasDetail ? word + (zh ? '：' : ': ') : word,
+    outlet: present(outlet) ? outlet : null,
+    joiner: present(outlet) && present(date) ? (zh ? '，' : ', ') : '',
+    date: present(date) ? formatSourceDate(date, locale) : null,
+    quote: present(quote) ? quoteParts(quote, parts.figure) : null,
+    lang: present(parts.lang) ? parts.lang : null,
+    url: safeUrl(url),
+    linkText: message('source.openArticle', locale),
+  };
+}
+
+/** The whole a share record is of: its `total` relation's region, else read from the concept. */
+function shareWhole(share: IndicatorData, catalog: Catalog): RegionId | undefined {
+  const total = catalog.related(share, 'total');
+  if (total) return total.region;
+  if (share.concept.endsWith('-national-share')) return 'china';
+  if (share.concept.endsWith('-world-share')) return 'world';
+  return undefined;
+}
+
+/** 占全国1/7 / 1/7 of the national total, from a share record describing `level`. */
+function shareContext(level: IndicatorData, catalog: Catalog, locale: FormatLocale): string | null {
+  for (const r of catalog.describing(level)) {
+    if (r.kind !== 'share' || (r.unit !== 'fraction' && r.unit !== 'percent')) continue;
+    const whole = shareWhole(r, catalog);
+    const name = whole && whole !== r.region ? WHOLE[whole] : undefined;
+    if (!name) continue;
+    const share = formatValue(r.value, { unit: r.unit, locale, bound: r.bound });
+    return text('share', locale, { whole: name[scriptOf(locale)], share });
+  }
+  return null;
+}
+
+/** The growth (else change) record describing `level`, for the delta. */
+function deltaRecord(level: IndicatorData, catalog: Catalog): IndicatorData | undefined {
+  const records = catalog.describing(level);
+  return records.find((r) => r.kind === 'growth') ?? records.find((r) => r.kind === 'change');
+}
+
+function fail(code: PearlErrorCode, msg: string): MetricCardModel {
+  return { ok: false, code, message: msg };
+}
+
+/** The host's delta/delta-unit pair: null when unset, else a delta or the error to show. */
+function hostDelta(
+  input: MetricCardInput,
+  betterWhen: unknown,
+  locale: FormatLocale,
+): MetricDelta | null | MetricCardModel {
+  const delta = resolveNumber(input.delta);
+  if (!delta.ok) return fail('not-finite', message('error.notFinite', locale, { field: 'delta', text: delta.text }));
+  if (delta.value === undefined) return null;
+  if (!present(input.deltaUnit)) return fail('missing-unit', text('deltaUnitMissing', locale));
+  if (!isUnitId(input.deltaUnit)) {
+    return fail('missing-unit', text('unknownUnit', locale, { field: 'delta', unit: input.deltaUnit }));
+  }
+  return layoutDelta(delta.value, input.deltaUnit, betterWhen, locale);
+}
+
+const isModel = (x: MetricDelta | MetricCardModel | null): x is MetricCardModel =>
+  x !== null && 'ok' in x;
+
+/** Badge for an estimate or target; none for an actual (or an unknown status, as HTML ignores it). */
+function badgeFor(status: Status | undefined, locale: FormatLocale): MetricCard['badge'] {
+  if (status !== 'estimate' && status !== 'target') return null;
+  return { status, text: message(`status.${status}`, locale) };
+}
+
+function figure(
+  value: number,
+  unit: UnitId,
+  bound: Bound,
+  locale: FormatLocale,
+  range: { min?: number; max?: number } = {},
+) {
+  const valueText = formatIndicator({ value, unit, bound, ...range }, locale);
+  const bare = formatValue(value, { unit, locale, ...(bound === 'range' ? { bound, ...range } : {}) });
+  const parts = splitValue(valueText, bare, unit, locale);
+  return { valueText, parts, count: countUpFor(value, unit, bound, parts.number) };
+}
+
+function fromIndicator(
+  r: IndicatorData,
+  input: MetricCardInput,
+  catalog: Catalog,
+  locale: FormatLocale,
+): MetricCardModel {
+  const script = scriptOf(locale);
+  const betterWhen = oneOf(['higher', 'lower'], input.betterWhen);
+  let delta = hostDelta(input, betterWhen ?? r.betterWhen, locale);
+  if (isModel(delta)) return delta;
+  if (!delta) {
+    const d = deltaRecord(r, catalog);
+    if (d && isUnitId(d.unit)) delta = layoutDelta(d.value, d.unit, betterWhen ?? r.betterWhen ?? d.betterWhen, locale);
+  }
+  const source: SourceData | undefined = catalog.source(r.source.seed);
+  return {
+    ok: true,
+    card: {
+      label: present(input.label) ? input.label : r.labels[script],
+      ...figure(r.value, r.unit, r.bound, locale, { min: r.min, max: r.max }),
+      badge: badgeFor(r.status, locale),
+      region: REGIONS[r.region]?.[script] ?? null,
+      period: formatPeriod(r.period, locale),
+      delta,
+      context: present(input.context) ? input.context : shareContext(r, catalog, locale),
+      source: layoutSource(
+        {
+          outlet: source?.outlet ?? null,
+          date: source?.date ?? null,
+          quote: r.source.quote,
+          figure: r.source.figure,
+          lang: source?.script ?? null,
+          url: source?.url ?? null,
+        },
+        locale,
+      ),
+    },
+  };
+}
+
+function fromHost(input: MetricCardInput, locale: FormatLocale): MetricCardModel {
+  const value = resolveNumber(input.value);
+  if (!value.ok) return fail('not-finite', message('error.notFinite', locale, { field: 'value', text: value.text }));
+  if (value.value === undefined) return fail('missing-value', text('missingValue', locale));
+  if (!present(input.unit)) return fail('missing-unit', message('error.missingUnit', locale));
+  if (!isUnitId(input.unit)) return fail('missing-unit', text('unknownUnit', locale, { field: 'value', unit: input.unit }));
+  const delta = hostDelta(input, input.betterWhen, locale);
+  if (isModel(delta)) return delta;
+  // Like HTML's enumerated attributes, an unknown bound or status falls back to the default.
+  const bound = oneOf(BOUNDS, input.bound) ?? 'exact';
+  return {
+    ok: true,
+    card: {
+      label: present(input.label) ? input.label : '',
+      // A host gives no range ends: its one number is a midpoint, so it reads as 约 / about.
+      ...figure(value.value, input.unit, bound === 'range' ? 'about' : bound, locale),
+      badge: badgeFor(oneOf(STATUSES, input.status), locale),
+      region: null,
+      period: present(input.period) ? formatPeriod(input.period, locale) : null,
+      delta,
+      context: present(input.context) ? input.context : null,
+      source: layoutSource(
+        {
+          outlet: input.sourceName ?? null,
+          date: null,
+          quote: input.sourceText ?? null,
+          lang: input.sourceLang ?? null,
+          url: input.sourceUrl ?? null,
+        },
+        locale,
+      ),
+    },
+  };
+}
+
+/**
+ * Everything a metric card shows, or the error it shows instead. With `indicator` the figure,
+ * period, status, source, delta and context come from the catalogue (`label`, `context`, `delta`,
+ * `better-when` override); without it, from the host's own attributes.
+ */
+export function layoutMetricCard(input: MetricCardInput, locale: FormatLocale): MetricCardModel {
+  if (present(input.indicator)) {
+    const id = input.indicator;
+    const found = lookupIndicator(id);
+    const catalog = getCatalog();
+    if (!found.ok || !catalog) {
+      if (!found.ok && found.code === 'unknown-indicator') {
+        const msg = found.suggestion
+          ? message('error.unknownIndicatorSuggest', locale, { id, suggestion: found.suggestion })
+          : message('error.unknownIndicator', locale, { id });
+        return fail('unknown-indicator', msg);
+      }
+      return fail('no-catalog', text('noCatalog', locale, { id }));
+    }
+    return fromIndicator(found.indicator, input, catalog, locale);
+  }
+  return fromHost(input, locale);
+}

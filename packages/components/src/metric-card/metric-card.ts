@@ -1,0 +1,286 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Bound, Status, UnitId } from '../../../data/src/vocab.js';
+import { renderError } from '../shared/error.js';
+import { PearlElement } from '../shared/pearl-element.js';
+import {
+  countUpNumber,
+  easeOutCubic,
+  layoutMetricCard,
+  parseNumberAttribute,
+  type MetricCard,
+  type MetricCardModel,
+  type MetricSource,
+} from './metric-card.layout.js';
+import { styles } from './metric-card.styles.js';
+
+/** Strict number attributes: "abc", "", "NaN", "Infinity" become NaN (the error state), never a guess. */
+const numberAttribute = {
+  fromAttribute: parseNumberAttribute,
+  toAttribute: (v: number | undefined) => (v === undefined ? null : String(v)),
+};
+
+/** Length of the count-up, in milliseconds. */
+const COUNT_MS = 900;
+
+let reducedMotion: MediaQueryList | undefined;
+
+/**
+ * @summary One headline figure: a big number with its unit, label, period, status, change and source.
+ *
+ * Give an `indicator` id from the catalogue, or the host's own numbers (`value` in base units of
+ * `unit`, `label`, `period`, …). Bad input (unknown id, non-numeric text, missing or unknown unit)
+ * shows the error state instead of a number.
+ *
+ * @csspart base - The card around everything.
+ * @csspart label - What the figure measures.
+ * @csspart badge - The status word for an estimate or a target. Also `badge-estimate` / `badge-target`.
+ * @csspart badge-estimate - Added to the badge of an estimate.
+ * @csspart badge-target - Added to the badge of a target.
+ * @csspart value - The big figure: bound word, number and unit, exactly as formatted.
+ * @csspart bound - The bound word before the number (超, about).
+ * @csspart number - The digits and scale word (20万亿, 20 trillion).
+ * @csspart unit - The unit after the number (元, %, yuan).
+ * @csspart delta - The change: caption, arrow and signed value. Also `delta-positive|negative|neutral`.
+ * @csspart delta-positive - Added to a change that is good news (per `betterWhen`).
+ * @csspart delta-negative - Added to a change that is bad news.
+ * @csspart delta-neutral - Added to a change with no better direction, or of zero.
+ * @csspart region - Where the figure applies (indicators only).
+ * @csspart period - When the figure applies.
+ * @csspart context - The context line (占全国1/7).
+ * @csspart source - The source line; a `<details>` when there is a quote to expand.
+ * @csspart summary - The clickable source line of the `<details>`.
+ * @csspart quote - The verbatim quote.
+ * @csspart figure - The figure as written in the quote, marked.
+ * @csspart link - The link to the article.
+ * @csspart error - The error state.
+ * @cssprop [--pearl-metric-card-min-height=11rem] - Height reserved before data or script arrive.
+ * @cssprop [--pearl-metric-card-padding=1rem] - Space inside the card border.
+ * @cssprop [--pearl-metric-card-border-color=var(--pearl-color-border)] - Card, badge and quote borders.
+ * @cssprop [--pearl-metric-card-value-color=var(--pearl-color-text)] - Colour of the big figure.
+ * @cssprop [--pearl-metric-card-value-size=clamp(2rem, 1rem + 7cqi, 3.5rem)] - Size of the big figure.
+ * @cssprop [--pearl-metric-card-badge-background=var(--pearl-color-surface-muted)] - Status badge fill.
+ * @cssprop [--pearl-metric-card-positive-color=var(--pearl-color-positive)] - A change that is good news.
+ * @cssprop [--pearl-metric-card-negative-color=var(--pearl-color-negative)] - A change that is bad news.
+ * @cssprop [--pearl-metric-card-neutral-color=var(--pearl-color-neutral)] - A change with no better direction.
+ * @cssprop [--pearl-metric-card-mark-color=var(--pearl-color-highlight)] - Tint behind the figure in the quote.
+ * @fires pearl-error - The error state is shown; detail `{code, message}`.
+ */
+export class PearlMetricCard extends PearlElement {
+  static override styles = [...PearlElement.styles, styles];
+
+  /** Catalogue id (`gd-industrial-robot-output-2024`); supplies figure, period, status, source, delta and context. */
+  @property() indicator?: string;
+
+  /** The figure in base units of `unit` (20万亿元 is 20000000000000; 57.1% is 57.1). */
+  @property({ converter: numberAttribute }) value?: number;
+
+  /** Unit id of `value` from the data vocabulary: `cny`, `percent`, `pp`, `enterprises`… */
+  @property() unit?: UnitId;
+
+  /** What the figure measures, as text; overrides the indicator's label. */
+  @property() label?: string;
+
+  /** When the figure applies: `2024`, `2023-01/2023-09`, `as of 2024-12`, `by 2027`, or free text. */
+  @property() period?: string;
+
+  /** How the source qualifies `value`: `exact`, `over` (超), `about` (约), `nearly` (近), `under` (不足). */
+  @property() bound?: Bound;
+
+  /** `actual`, `estimate` or `target`; the last two show a text badge. */
+  @property() status?: Status;
+
+  /** A change in units of `delta-unit` (11.5 with `percent` is +11.5% growth); overrides the catalogue's. */
+  @property({ converter: numberAttribute }) delta?: number;
+
+  /** Unit id of `delta`: `percent` for growth, `pp` for a change in percentage points, or any unit id. */
+  @property({ attribute: 'delta-unit' }) deltaUnit?: UnitId;
+
+  /** `higher` or `lower`: which way is good news, for the delta's colour; overrides the data's. */
+  @property({ attribute: 'better-when' }) betterWhen?: 'higher' | 'lower';
+
+  /** A context line as text (占全国1/7); overrides the one derived from a share in the catalogue. */
+  @property() context?: string;
+
+  /** The outlet the host figure comes from, as text. */
+  @property({ attribute: 'source-name' }) sourceName?: string;
+
+  /** The verbatim passage the host figure was read from, as text. */
+  @property({ attribute: 'source-text' }) sourceText?: string;
+
+  /** The article's http(s) URL; other schemes are ignored. */
+  @property({ attribute: 'source-url' }) sourceUrl?: string;
+
+  /** BCP 47 language of `source-text` and `source-name` (`zh-Hans`, `zh-Hant`). */
+  @property({ attribute: 'source-lang' }) sourceLang?: string;
+
+  /**
+   * Attribute `animate`: counts the number up on entrance (0.9 s; off under `prefers-reduced-motion`).
+   * The property is `animated` because `animate()` is an HTMLElement method.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'animate' }) animated = false;
+
+  /** True while the count-up runs: the visible number is aria-hidden then. */
+  @state() private counting = false;
+
+  private model: MetricCardModel | null = null;
+  /** Attribute text of `value`/`delta` that did not parse, to quote in the error message. */
+  private badText: { value?: string; delta?: string } = {};
+  private countedKey = '';
+  private motionOk = false;
+  private frame = 0;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    reducedMotion ??= globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
+    this.motionOk = typeof requestAnimationFrame === 'function' && !(reducedMotion?.matches ?? true);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.stopCount();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'value' || name === 'delta') {
+      if (value !== null && Number.isNaN(parseNumberAttribute(value))) this.badText[name] = value;
+      else delete this.badText[name];
+    }
+  }
+
+  /** The property, or the attribute text it failed to parse from. */
+  private raw(name: 'value' | 'delta'): unknown {
+    const v = this[name];
+    return typeof v === 'number' && Number.isNaN(v) && this.badText[name] !== undefined
+      ? this.badText[name]
+      : v;
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    this.model = layoutMetricCard(
+      {
+        indicator: this.indicator,
+        value: this.raw('value'),
+        unit: this.unit,
+        label: this.label,
+        period: this.period,
+        bound: this.bound,
+        status: this.status,
+        delta: this.raw('delta'),
+        deltaUnit: this.deltaUnit,
+        betterWhen: this.betterWhen,
+        context: this.context,
+        sourceName: this.sourceName,
+        sourceText: this.sourceText,
+        sourceUrl: this.sourceUrl,
+        sourceLang: this.sourceLang,
+      },
+      this.locale,
+    );
+    // Count once per figure (not per language switch); a new value counts again.
+    const count = this.model.ok ? this.model.card.count : null;
+    const key = count ? `${count.value}|${count.unit}` : '';
+    if (key !== this.countedKey) {
+      this.countedKey = key;
+      this.counting = key !== '' && this.animated && this.motionOk;
+    }
+    if (!this.animated || !count) this.counting = false;
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    if (this.counting && !this.frame) this.startCount();
+    if (!this.counting && this.frame) this.stopCount();
+  }
+
+  private startCount() {
+    let start = -1;
+    const tick = (now: number) => {
+      if (start < 0) start = now;
+      const t = (now - start) / COUNT_MS;
+      const card = this.model?.ok ? this.model.card : null;
+      if (!card || t >= 1) {
+        this.frame = 0;
+        this.counting = false; // re-renders the final text, no longer aria-hidden
+        return;
+      }
+      const ticker = this.renderRoot.querySelector('.ticker');
+      if (ticker) ticker.textContent = countUpNumber(card, easeOutCubic(t), this.locale);
+      this.frame = requestAnimationFrame(tick);
+    };
+    this.frame = requestAnimationFrame(tick);
+  }
+
+  private stopCount() {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.counting = false;
+  }
+
+  override render() {
+    const model = this.model;
+    if (!model) return nothing;
+    if (!model.ok) {
+      this.noteError(model.code, model.message);
+      return renderError(model.message);
+    }
+    const card = model.card;
+    return html`<div part="base" role="group" aria-labelledby=${card.label ? 'label' : nothing}>
+      <div class="head">
+        ${card.label ? html`<p part="label" id="label">${card.label}</p>` : nothing}
+        ${card.badge
+          ? html`<span part="badge badge-${card.badge.status}">${card.badge.text}</span>`
+          : nothing}
+      </div>
+      ${this.renderValue(card)}
+      ${card.delta || card.region || card.period
+        ? html`<p class="meta">
+            ${card.delta
+              ? html`<span part="delta delta-${card.delta.tone}"
+                  ><span class="delta-caption">${card.delta.caption}</span
+                  ><span class="arrow" aria-hidden="true">${card.delta.arrow}</span
+                  >${card.delta.text}</span
+                >`
+              : nothing}
+            ${card.region ? html`<span part="region">${card.region}</span>` : nothing}
+            ${card.period ? html`<span part="period">${card.period}</span>` : nothing}
+          </p>`
+        : nothing}
+      ${card.context ? html`<p part="context">${card.context}</p>` : nothing}
+      ${card.source ? this.renderSource(card.source) : nothing}
+    </div>`;
+  }
+
+  /** The figure; while counting, an aria-hidden ticker over a hidden copy, plus the final text for readers. */
+  private renderValue(card: MetricCard) {
+    const { bound, number, unit } = card.parts;
+    const b = bound ? html`<span part="bound">${bound}</span>` : nothing;
+    const u = unit ? html`<span part="unit">${unit}</span>` : nothing;
+    if (!this.counting) {
+      return html`<p part="value">${b}<span part="number">${number}</span>${u}</p>`;
+    }
+    const start = countUpNumber(card, 0, this.locale);
+    return html`<p part="value" aria-hidden="true">${b}<span part="number" class="counter"
+          ><span class="sizer">${number}</span><span class="ticker" .textContent=${start}></span></span
+        >${u}</p
+      ><span class="visually-hidden">${card.valueText}</span>`;
+  }
+
+  private renderSource(s: MetricSource) {
+    const line = html`${s.lead}${s.outlet
+      ? html`<cite lang=${s.lang ?? nothing}>${s.outlet}</cite>`
+      : nothing}${s.joiner}${s.date ?? nothing}`;
+    const link = s.url ? html`<a part="link" href=${s.url}>${s.linkText}</a>` : nothing;
+    if (!s.quote) return html`<p part="source">${line} ${link}</p>`;
+    const q = s.quote;
+    return html`<details part="source">
+      <summary part="summary">${line}</summary>
+      <blockquote part="quote" lang=${s.lang ?? nothing} cite=${s.url ?? nothing}>
+        ${q.before}${q.figure ? html`<mark part="figure">${q.figure}</mark>` : nothing}${q.after}
+      </blockquote>
+      ${link}
+    </details>`;
+  }
+}
