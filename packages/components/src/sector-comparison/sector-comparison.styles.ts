@@ -142,6 +142,11 @@ export const styles = css`
     background: var(--_surface-muted);
   }
 
+  /* Shown: scrolls sideways rather than widening the page. Hidden: the 1px box clips it. */
+  .table {
+    overflow-x: auto;
+  }
+
   [part~='table'] {
     border-collapse: collapse;
     font-size: 0.875rem;

@@ -137,26 +137,28 @@ export class PearlSectorComparison extends PearlElement {
       <button part="toggle" type="button" aria-controls="table" @click=${this.toggleTable}>
         ${sectorString(this.tableShown ? 'hide' : 'show', this.locale)}
       </button>
-      <table part="table" id="table" class=${this.tableShown ? '' : 'visually-hidden'}>
-        <caption>
-          ${caption || sectorString('caption', this.locale)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${sectorString('item', this.locale)}</th>
-            <th scope="col">${sectorString('value', this.locale)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${layout.bars.map(
-            (bar) =>
-              html`<tr class=${bar.highlighted ? 'highlighted' : ''}>
-                <th scope="row">${bar.label}${this.renderHighlightNote(bar)}</th>
-                <td>${bar.text}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+      <div class=${this.tableShown ? 'table' : 'visually-hidden'} id="table">
+        <table part="table">
+          <caption>
+            ${caption || sectorString('caption', this.locale)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${sectorString('item', this.locale)}</th>
+              <th scope="col">${sectorString('value', this.locale)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${layout.bars.map(
+              (bar) =>
+                html`<tr class=${bar.highlighted ? 'highlighted' : ''}>
+                  <th scope="row">${bar.label}${this.renderHighlightNote(bar)}</th>
+                  <td>${bar.text}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
     </figure>`;
   }
 
@@ -165,10 +167,10 @@ export class PearlSectorComparison extends PearlElement {
     return html`<li>
       <button part="row${extra}" type="button" @click=${() => this.select(bar)}>
         <span part="label"
-          >${bar.highlighted ? html`<span part="marker" aria-hidden="true">▸</span>` : nothing}${bar.label}${this.renderHighlightNote(
-            bar,
-          )}<span class="visually-hidden">${sectorString('separator', this.locale)}</span></span
-        >
+          >${
+            bar.highlighted ? html`<span part="marker" aria-hidden="true">▸</span>` : nothing
+          }${bar.label}${this.renderHighlightNote(bar)}</span
+        ><span class="visually-hidden">${sectorString('separator', this.locale)}</span>
         <span
           part="track"
           aria-hidden="true"

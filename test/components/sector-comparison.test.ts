@@ -1,0 +1,540 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import fc from 'fast-check';
+import '../../packages/components/src/define/sector-comparison.js';
+import '../../packages/components/src/data.js';
+import type { PearlSectorComparison } from '../../packages/components/src/sector-comparison/sector-comparison.js';
+import { styles } from '../../packages/components/src/sector-comparison/sector-comparison.styles.js';
+import { baseStyles } from '../../packages/components/src/shared/base.styles.js';
+import type { PearlErrorEvent } from '../../packages/components/src/shared/events.js';
+
+/** Guangdong's share of four national totals (seed 000), all `fraction`. */
+const SHARES = [
+  'gd-above-scale-industrial-enterprises-national-share-asof-2024-12',
+  'gd-national-manufacturing-innovation-centers-national-share-asof-2024-12',
+  'gd-5g-base-stations-national-share-asof-2024-12',
+  'gd-specialized-smes-national-share-asof-2024-12',
+].join(' ');
+
+/** Four Guangdong amounts in yuan, from 1.5万亿 to 20万亿. */
+const AMOUNTS =
+  'gd-industrial-output-2024 gd-gdp-2024 gd-software-revenue-2024 gd-industrial-investment-2024';
+
+const CITIES = [
+  { label: '深圳', value: 3.6e12, id: 'sz' },
+  { label: '广州', value: 3.1e12, id: 'gz' },
+  { label: '佛山', value: 1.3e12, id: 'fs' },
+  { label: '东莞', value: 1.2e12, id: 'dg' },
+];
+
+const part = (el: Element, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const parts = (el: Element, name: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
+const texts = (el: Element, name: string) => parts(el, name).map((p) => p.textContent!.trim());
+
+async function inLang(lang: string, attrs: string) {
+  const wrapper = await fixture<HTMLDivElement>(
+    `<div lang="${lang}"><pearl-sector-comparison ${attrs}></pearl-sector-comparison></div>`,
+  );
+  const el = wrapper.querySelector('pearl-sector-comparison')!;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<pearl-sector-comparison>', () => {
+  it('is accessible with real indicators, a heading and a highlighted row', async () => {
+    const el = await inLang(
+      'zh-Hans',
+      `indicators="${SHARES}" heading="广东占全国的比重" highlight="gd-5g-base-stations-national-share-asof-2024-12"`,
+    );
+    await expect(el).to.be.accessible();
+    expect(part(el, 'heading')!.textContent).to.equal('广东占全国的比重');
+  });
+
+  it('is accessible with the table shown', async () => {
+    const el = await inLang('en', `indicators="${SHARES}"`);
+    part(el, 'toggle')!.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  describe('text in each language', () => {
+    it('writes Simplified Chinese labels and values (lang on a wrapper)', async () => {
+      const el = await inLang('zh-Hans', `indicators="${SHARES}"`);
+      expect(texts(el, 'value')).to.deep.equal(['1/7', '近1/5', '近1/10', '近1/5']);
+      expect(part(el, 'label')!.textContent).to.contain('规模以上工业企业');
+      expect(part(el, 'toggle')!.textContent!.trim()).to.equal('显示数据表');
+    });
+
+    it('writes Traditional Chinese labels and values', async () => {
+      const el = await inLang('zh-Hant', `indicators="${AMOUNTS}"`);
+      expect(texts(el, 'value')).to.deep.equal([
+        '超20萬億元',
+        '超14萬億元',
+        '超2萬億元',
+        '超1.5萬億元',
+      ]);
+      expect(part(el, 'label')!.textContent).to.contain('工業總產值');
+      expect(part(el, 'toggle')!.textContent!.trim()).to.equal('顯示數據表');
+    });
+
+    it('writes English with one scale word (lang on the element)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="zh-Hans">
+          <pearl-sector-comparison lang="en" indicators=${AMOUNTS}></pearl-sector-comparison>
+        </div>`,
+      );
+      const el = wrapper.querySelector('pearl-sector-comparison')!;
+      await el.updateComplete;
+      expect(texts(el, 'value')).to.deep.equal([
+        'over 20 trillion yuan',
+        'over 14 trillion yuan',
+        'over 2 trillion yuan',
+        'over 1.5 trillion yuan',
+      ]);
+      expect(part(el, 'label')!.textContent).to.contain('Total industrial output');
+      expect(part(el, 'toggle')!.textContent!.trim()).to.equal('Show table');
+    });
+
+    it('never mixes scale words: 9000亿 and 1.2万亿 read 0.9万亿 and 1.2万亿', async () => {
+      const el = await fixture<PearlSectorComparison>(
+        html`<pearl-sector-comparison
+          lang="zh-Hans"
+          unit="cny"
+          .items=${[
+            { label: 'A', value: 9e11 },
+            { label: 'B', value: 1.2e12 },
+          ]}
+        ></pearl-sector-comparison>`,
+      );
+      expect(texts(el, 'value')).to.deep.equal(['0.9万亿元', '1.2万亿元']);
+    });
+  });
+
+  describe('accessible text and table', () => {
+    it('names each row by its label and value, and the highlighted one as such', async () => {
+      const el = await inLang('en', `indicators="${SHARES}" highlight="2"`);
+      const rows = parts(el, 'row');
+      expect(rows.every((r) => r.tagName === 'BUTTON')).to.equal(true);
+      expect(rows[0]!.textContent!.replace(/\s+/g, ' ')).to.match(/share of national total: 1\/7/);
+      expect(rows[2]!.textContent).to.contain('(highlighted)');
+      expect(rows[0]!.textContent).not.to.contain('(highlighted)');
+      // The bars themselves are hidden from the accessibility tree: the text carries the figures.
+      expect(parts(el, 'track').every((t) => t.getAttribute('aria-hidden') === 'true')).to.equal(
+        true,
+      );
+    });
+
+    it('carries the same data in a table with caption and headers, hidden until toggled', async () => {
+      const el = await inLang('zh-Hans', `indicators="${AMOUNTS}" label="广东经济总量"`);
+      const table = part(el, 'table') as HTMLTableElement;
+      expect(table.tagName).to.equal('TABLE');
+      expect(table.caption!.textContent!.trim()).to.equal('广东经济总量');
+      expect(
+        [...table.tHead!.querySelectorAll('th')].map((th) => th.getAttribute('scope')),
+      ).to.deep.equal(['col', 'col']);
+      const rows = [...table.tBodies[0]!.rows];
+      expect(rows.map((r) => r.cells[1]!.textContent)).to.deep.equal(texts(el, 'value'));
+      expect(
+        rows.every(
+          (r) => r.cells[0]!.tagName === 'TH' && r.cells[0]!.getAttribute('scope') === 'row',
+        ),
+      ).to.equal(true);
+      expect(table.parentElement!.getBoundingClientRect().width).to.be.at.most(1);
+      const toggle = part(el, 'toggle')!;
+      toggle.click();
+      await el.updateComplete;
+      expect(table.parentElement!.getBoundingClientRect().width).to.be.above(100);
+      expect(toggle.textContent!.trim()).to.equal('隐藏数据表');
+    });
+  });
+
+  describe('order, highlight and selection', () => {
+    it('sorts descending and ascending', async () => {
+      const el = await fixture<PearlSectorComparison>(
+        html`<pearl-sector-comparison
+          lang="en"
+          unit="cny"
+          sort="ascending"
+          .items=${CITIES}
+        ></pearl-sector-comparison>`,
+      );
+      expect(texts(el, 'label')).to.deep.equal(['东莞', '佛山', '广州', '深圳']);
+      el.sort = 'descending';
+      await el.updateComplete;
+      expect(texts(el, 'label')).to.deep.equal(['深圳', '广州', '佛山', '东莞']);
+    });
+
+    it('highlights by id, label or index with colour, weight and a text marker', async () => {
+      for (const highlight of ['fs', '佛山', '2', 2]) {
+        const el = await fixture<PearlSectorComparison>(
+          html`<pearl-sector-comparison
+            lang="zh-Hans"
+            unit="cny"
+            .highlight=${highlight}
+            .items=${CITIES}
+          ></pearl-sector-comparison>`,
+        );
+        const rows = parts(el, 'highlighted').filter((p) => p.tagName === 'BUTTON');
+        expect(rows.length, String(highlight)).to.equal(1);
+        const row = rows[0]!;
+        expect(row.textContent).to.contain('佛山').and.contain('（重点）');
+        expect(part(el, 'marker')!.textContent).to.equal('▸');
+        expect(getComputedStyle(row.querySelector('[part~="label"]')!).fontWeight).to.equal('700');
+        const bar = row.querySelector<HTMLElement>('[part~="bar"]')!;
+        const plain = parts(el, 'bar').find((b) => b !== bar)!;
+        expect(getComputedStyle(bar).backgroundColor).not.to.equal(
+          getComputedStyle(plain).backgroundColor,
+        );
+      }
+    });
+
+    it('fires pearl-sector-select on click with the given index, and highlights the row', async () => {
+      const el = await fixture<PearlSectorComparison>(
+        html`<pearl-sector-comparison
+          lang="en"
+          unit="cny"
+          sort="ascending"
+          .items=${CITIES}
+        ></pearl-sector-comparison>`,
+      );
+      const first = parts(el, 'row')[0]!; // 东莞, index 3 in the given order
+      setTimeout(() => first.click());
+      const event = await oneEvent(el, 'pearl-sector-select');
+      expect(event.detail).to.deep.equal({ index: 3, label: '东莞', value: 1.2e12 });
+      expect(event.composed && event.bubbles).to.equal(true);
+      await el.updateComplete;
+      expect(parts(el, 'row')[0]!.matches('[part~="highlighted"]')).to.equal(true);
+    });
+
+    it('fires pearl-sector-select on Enter', async () => {
+      const el = await fixture<PearlSectorComparison>(
+        html`<pearl-sector-comparison
+          lang="en"
+          unit="cny"
+          .items=${CITIES}
+        ></pearl-sector-comparison>`,
+      );
+      parts(el, 'row')[1]!.focus();
+      const fired = oneEvent(el, 'pearl-sector-select');
+      await sendKeys({ press: 'Enter' });
+      expect((await fired).detail.label).to.equal('广州');
+    });
+  });
+
+  describe('negative values', () => {
+    it('grows negative bars left of the zero line', async () => {
+      const el = await fixture<PearlSectorComparison>(
+        html`<pearl-sector-comparison
+          lang="en"
+          unit="percent"
+          style="width: 600px"
+          .items=${[
+            { label: 'Up', value: 30 },
+            { label: 'Down', value: -10 },
+          ]}
+        ></pearl-sector-comparison>`,
+      );
+      const [up, down] = parts(el, 'bar').map((b) => b.getBoundingClientRect());
+      const axis = part(el, 'axis')!.getBoundingClientRect();
+      expect(down!.right).to.be.closeTo(axis.left, 1.5);
+      expect(up!.left).to.be.closeTo(axis.left, 1.5);
+      expect(up!.width / down!.width).to.be.closeTo(3, 0.05);
+      expect(parts(el, 'negative')).to.have.length(1);
+      expect(texts(el, 'value')).to.deep.equal(['30%', '−10%']);
+    });
+  });
+
+  describe('error states', () => {
+    const cases: [string, string, RegExp][] = [
+      ['unknown indicator', 'indicators="gd-gdp-2024 gd-gdp-2042"', /gd-gdp-2042.*gd-gdp-2024/],
+      [
+        'mixed units',
+        'indicators="gd-gdp-2024 gd-advanced-manufacturing-share-2024"',
+        /yuan \(cny\).*% \(percent\)/,
+      ],
+      [
+        'mixed units from a tag',
+        'tag="ai"',
+        /Mixed units on one axis: .*yuan \(cny\).*unit attribute/,
+      ],
+      ['too few items', 'indicators="gd-gdp-2024"', /2 to 20.*1/],
+      [
+        'too many items',
+        `unit="cny" items='${JSON.stringify(Array.from({ length: 21 }, (_, i) => ({ label: `L${i}`, value: i })))}'`,
+        /2 to 20.*21/,
+      ],
+      [
+        'malformed JSON',
+        `unit="cny" items='[{"label": "A", value: 1}]'`,
+        /items attribute is not valid JSON/,
+      ],
+      [
+        'non-finite value',
+        `unit="cny" items='[{"label":"A","value":1},{"label":"B","value":"abc"}]'`,
+        /items\[1\]\.value.*"abc"/,
+      ],
+      ['missing unit', `items='[{"label":"A","value":1},{"label":"B","value":2}]'`, /Missing unit/],
+      [
+        'missing value',
+        `unit="cny" items='[{"label":"A","value":1},{"label":"B"}]'`,
+        /items\[1\] has no value/,
+      ],
+      ['no input', '', /No data/],
+    ];
+    for (const [name, attrs, pattern] of cases) {
+      it(`shows a visible alert naming the problem: ${name}`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(`<div lang="en"></div>`);
+        const fired = oneEvent(wrapper, 'pearl-error') as Promise<PearlErrorEvent>;
+        wrapper.innerHTML = `<pearl-sector-comparison ${attrs}></pearl-sector-comparison>`;
+        const event = await fired;
+        const live = wrapper.querySelector('pearl-sector-comparison')!;
+        const error = part(live, 'error')!;
+        expect(error.getAttribute('role')).to.equal('alert');
+        expect(error.textContent).to.match(pattern);
+        expect(error.getBoundingClientRect().height).to.be.above(10);
+        expect(event.detail.message).to.match(pattern);
+        expect(part(live, 'list')).to.equal(null);
+        await expect(live).to.be.accessible();
+      });
+    }
+
+    it('reports a missing catalogue in the reader language', async () => {
+      const { registerCatalog, getCatalog } =
+        await import('../../packages/components/src/shared/catalog.js');
+      const saved = getCatalog();
+      registerCatalog(null as never);
+      try {
+        const el = await inLang('zh-Hant', `indicators="${SHARES}"`);
+        expect(part(el, 'error')!.textContent).to.contain('未載入指標目錄');
+      } finally {
+        registerCatalog(saved!);
+      }
+    });
+
+    it('mixed-units errors are in Chinese for Chinese readers', async () => {
+      const el = await inLang('zh-Hans', 'tag="ai"');
+      expect(part(el, 'error')!.textContent).to.contain('元（cny）').and.contain('unit 属性');
+    });
+
+    it('a tag query with `unit` picks one unit', async () => {
+      const el = await inLang('en', 'tag="ai" unit="platforms" sort="descending"');
+      expect(part(el, 'error')).to.equal(null);
+      expect(parts(el, 'row').length).to.be.within(2, 20);
+      expect(texts(el, 'value')[0]).to.match(/platforms$/);
+    });
+  });
+
+  it('renders labels as text, never HTML', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    const el = await fixture<PearlSectorComparison>(
+      html`<pearl-sector-comparison
+        unit="cny"
+        heading=${evil}
+        .items=${[
+          { label: evil, value: 1 },
+          { label: 'B', value: 2 },
+        ]}
+      ></pearl-sector-comparison>`,
+    );
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(part(el, 'label')!.textContent).to.contain(evil);
+    expect(part(el, 'heading')!.textContent).to.equal(evil);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  describe('theme', () => {
+    it('takes the theme attribute on the element', async () => {
+      const el = await fixture<PearlSectorComparison>(
+        html`<pearl-sector-comparison
+          theme="dark"
+          unit="cny"
+          .items=${CITIES}
+        ></pearl-sector-comparison>`,
+      );
+      expect(getComputedStyle(el).colorScheme).to.equal('dark');
+      const dark = getComputedStyle(part(el, 'bar')!).backgroundColor;
+      el.theme = 'light';
+      await el.updateComplete;
+      expect(getComputedStyle(el).colorScheme).to.equal('light');
+      expect(getComputedStyle(part(el, 'bar')!).backgroundColor).not.to.equal(dark);
+    });
+
+    it('takes the theme attribute on an ancestor', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div theme="dark">
+          <pearl-sector-comparison unit="cny" .items=${CITIES}></pearl-sector-comparison>
+        </div>`,
+      );
+      const el = wrapper.querySelector('pearl-sector-comparison')!;
+      await el.updateComplete;
+      expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    });
+  });
+
+  describe('responsive layout', () => {
+    const long =
+      'Industrial enterprises above designated size that went digital, with a label long enough to wrap';
+    for (const width of [280, 320, 1200]) {
+      it(`fits ${width}px without overflow`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div lang="en" style="width: ${width}px">
+            <pearl-sector-comparison
+              unit="cny"
+              .items=${[{ label: long, value: 2e13 }, ...CITIES]}
+            ></pearl-sector-comparison>
+          </div>`,
+        );
+        const el = wrapper.querySelector('pearl-sector-comparison')!;
+        await el.updateComplete;
+        expect(el.scrollWidth).to.be.at.most(width);
+        for (const p of [
+          ...parts(el, 'row'),
+          ...parts(el, 'label'),
+          ...parts(el, 'value'),
+          ...parts(el, 'track'),
+        ]) {
+          expect(p.getBoundingClientRect().right).to.be.at.most(
+            el.getBoundingClientRect().right + 0.5,
+          );
+        }
+        const label = part(el, 'label')!.getBoundingClientRect();
+        const track = part(el, 'track')!.getBoundingClientRect();
+        if (width < 420) {
+          // Labels above their bars.
+          expect(label.bottom).to.be.at.most(track.top + 0.5);
+          expect(track.width).to.be.above(60);
+        } else {
+          // Labels beside their bars, the long one wrapped.
+          expect(label.right).to.be.at.most(track.left);
+          expect(label.height).to.be.above(30);
+        }
+      });
+    }
+
+    it('reserves a minimum height', async () => {
+      const el = await fixture<PearlSectorComparison>(
+        html`<pearl-sector-comparison></pearl-sector-comparison>`,
+      );
+      expect(el.getBoundingClientRect().height).to.be.at.least(12 * 16 - 1);
+    });
+  });
+
+  describe('motion', () => {
+    afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+    it('grows bars with `animate`, and not under prefers-reduced-motion', async () => {
+      const el = await fixture<PearlSectorComparison>(
+        html`<pearl-sector-comparison
+          animate
+          unit="cny"
+          .items=${CITIES}
+        ></pearl-sector-comparison>`,
+      );
+      expect(el.animated).to.equal(true);
+      expect(getComputedStyle(part(el, 'bar')!).animationName).to.equal('pearl-sector-grow');
+      // The value text is final from the start: nothing counts up.
+      expect(texts(el, 'value')[0]).to.equal('3.6 trillion yuan');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(getComputedStyle(part(el, 'bar')!).animationName).to.equal('none');
+    });
+
+    it('does not animate by default', async () => {
+      const el = await fixture<PearlSectorComparison>(
+        html`<pearl-sector-comparison unit="cny" .items=${CITIES}></pearl-sector-comparison>`,
+      );
+      expect(getComputedStyle(part(el, 'bar')!).animationName).to.equal('none');
+    });
+  });
+
+  it('defines every --_ token it uses, and uses every one it defines', () => {
+    const own = styles.cssText;
+    const defined = new Set(
+      [...(baseStyles.cssText + own).matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1]),
+    );
+    // Set per element from the layout, through style attributes.
+    for (const inline of ['--_band', '--_start', '--_size', '--_zero']) defined.add(inline);
+    const used = new Set([...own.matchAll(/var\((--_[\w-]+)/g)].map((m) => m[1]));
+    const ownDefined = [...own.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1]);
+    expect([...used].filter((t) => !defined.has(t))).to.deep.equal([]);
+    expect(ownDefined.filter((t) => !used.has(t))).to.deep.equal([]);
+  });
+
+  it('never throws and never renders blank for random inputs', async () => {
+    const el = await fixture<PearlSectorComparison>(
+      html`<pearl-sector-comparison></pearl-sector-comparison>`,
+    );
+    const number = fc.oneof(
+      fc.double(),
+      fc.constantFrom(NaN, Infinity, -Infinity, 1e308, -1e308, 0, -0),
+      fc.integer(),
+      fc.string(),
+    );
+    const item = fc.record(
+      {
+        label: fc.oneof(fc.string(), fc.constant(undefined)),
+        value: fc.oneof(number, fc.constant(undefined)),
+        id: fc.string(),
+      },
+      { requiredKeys: [] },
+    );
+    const unit = fc.oneof(
+      fc.constantFrom('cny', 'percent', 'enterprises', 'fraction', 'rank', 'GW', ''),
+      fc.string(),
+      fc.constant(undefined),
+    );
+    const props = fc.record(
+      {
+        items: fc.oneof(
+          fc.array(item, { maxLength: 25 }),
+          fc.string(),
+          fc.json(),
+          fc.constant(undefined),
+        ),
+        indicators: fc.oneof(fc.constantFrom(SHARES, AMOUNTS, 'gd-gdp-2024 nope'), fc.string()),
+        tag: fc.oneof(fc.constantFrom('ai', 'robots', '5g', 'trade'), fc.string()),
+        concept: fc.string(),
+        unit,
+        sort: fc.oneof(fc.constantFrom('none', 'descending', 'ascending'), fc.string()),
+        highlight: fc.oneof(fc.string(), fc.integer(), fc.double()),
+        lang: fc.constantFrom('zh-Hans', 'zh-Hant', 'zh-TW', 'en', 'xx', ''),
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(props, async (p) => {
+        for (const key of [
+          'items',
+          'indicators',
+          'tag',
+          'concept',
+          'unit',
+          'sort',
+          'highlight',
+        ] as const) {
+          (el as unknown as Record<string, unknown>)[key] = undefined;
+        }
+        Object.assign(el, p);
+        el.lang = p.lang ?? '';
+        await el.updateComplete;
+        const error = part(el, 'error');
+        if (error) {
+          expect(error.textContent!.trim().length).to.be.above(5);
+        } else {
+          const values = texts(el, 'value');
+          expect(values.length).to.be.within(2, 20);
+          for (const v of values)
+            expect(v)
+              .to.match(/\d/)
+              .and.not.match(/NaN|Infinity|undefined/);
+          for (const b of parts(el, 'bar')) {
+            expect(b.style.cssText + b.parentElement!.style.cssText).not.to.match(/NaN|Infinity/);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
