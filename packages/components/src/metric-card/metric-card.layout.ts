@@ -156,11 +156,13 @@ const NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
 
 /**
  * Attribute text as a number, strictly: `1.5e12`, `-3`, `.5` parse; "", "abc", "NaN", "Infinity",
- * "1,000" and "0x10" give NaN (the error state), never a guess. Null (no attribute) is undefined.
+ * "1,000", "0x10" and "1e400" (overflow) give NaN (the error state), never a guess. Null (no
+ * attribute) is undefined.
  */
 export function parseNumberAttribute(value: string | null): number | undefined {
   if (value === null) return undefined;
-  return NUMBER.test(value) ? Number(value) : Number.NaN;
+  const n = NUMBER.test(value) ? Number(value) : Number.NaN;
+  return Number.isFinite(n) ? n : Number.NaN;
 }
 
 type Resolved = { ok: true; value: number | undefined } | { ok: false; text: string };

@@ -6,8 +6,8 @@ export const styles = css`
     --_padding: var(--pearl-metric-card-padding, calc(var(--_space) * 4));
     --_card-border: var(--pearl-metric-card-border-color, var(--_border));
     --_value-color: var(--pearl-metric-card-value-color, var(--_fg));
-    /* cqi is the card's own width (the host is the container): 2rem at 280px, 3.5rem from ~600px. */
-    --_value-size: var(--pearl-metric-card-value-size, clamp(2rem, 1rem + 7cqi, 3.5rem));
+    /* cqi is the card's own width (the host is the container): 2rem up to 280px, 3.5rem from about 620px. */
+    --_value-size: var(--pearl-metric-card-value-size, clamp(2rem, 0.75rem + 7cqi, 3.5rem));
     --_badge-bg: var(--pearl-metric-card-badge-background, var(--_surface-muted));
     --_up: var(--pearl-metric-card-positive-color, var(--_positive));
     --_down: var(--pearl-metric-card-negative-color, var(--_negative));

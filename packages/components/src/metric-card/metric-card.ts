@@ -58,7 +58,7 @@ let reducedMotion: MediaQueryList | undefined;
  * @cssprop [--pearl-metric-card-padding=1rem] - Space inside the card border.
  * @cssprop [--pearl-metric-card-border-color=var(--pearl-color-border)] - Card, badge and quote borders.
  * @cssprop [--pearl-metric-card-value-color=var(--pearl-color-text)] - Colour of the big figure.
- * @cssprop [--pearl-metric-card-value-size=clamp(2rem, 1rem + 7cqi, 3.5rem)] - Size of the big figure.
+ * @cssprop [--pearl-metric-card-value-size=clamp(2rem, 0.75rem + 7cqi, 3.5rem)] - Size of the big figure.
  * @cssprop [--pearl-metric-card-badge-background=var(--pearl-color-surface-muted)] - Status badge fill.
  * @cssprop [--pearl-metric-card-positive-color=var(--pearl-color-positive)] - A change that is good news.
  * @cssprop [--pearl-metric-card-negative-color=var(--pearl-color-negative)] - A change that is bad news.
