@@ -57,7 +57,9 @@ describe('target-progress layout', () => {
     close(l.fill!.to, 100);
     expect(l.reached).to.equal(true);
     const zero = layoutTargetProgress({ value: 0, target: 0 });
-    expect([zero.zero, zero.marker, zero.fill!.from, zero.fill!.to].every(Number.isFinite)).to.equal(true);
+    expect(
+      [zero.zero, zero.marker, zero.fill!.from, zero.fill!.to].every(Number.isFinite),
+    ).to.equal(true);
   });
 
   it('layoutTargetProgress() includes 0 in the scale for a negative value and fills from 0 leftwards', () => {
@@ -138,13 +140,25 @@ describe('target-progress layout', () => {
     expect(parseStrictNumber('84')).to.equal(84);
     expect(parseStrictNumber(' -1.5e3 ')).to.equal(-1500);
     expect(parseStrictNumber('.5')).to.equal(0.5);
-    for (const bad of ['', ' ', 'abc', '12px', 'NaN', 'Infinity', '-Infinity', '1e400', '0x10', '1,000']) {
+    for (const bad of [
+      '',
+      ' ',
+      'abc',
+      '12px',
+      'NaN',
+      'Infinity',
+      '-Infinity',
+      '1e400',
+      '0x10',
+      '1,000',
+    ]) {
       expect(parseStrictNumber(bad), bad).to.equal(null);
     }
   });
 
   it('TARGET_GLYPH and BASELINE_GLYPH are d3 symbol paths centred on the mark', () => {
-    const round = (d: string) => d.replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n) * 1000) / 1000));
+    const round = (d: string) =>
+      d.replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n) * 1000) / 1000));
     expect(round(TARGET_GLYPH)).to.equal('M0,-6.079L5.264,3.039L-5.264,3.039Z');
     expect(round(BASELINE_GLYPH)).to.match(/^M0,-[\d.]+L[\d.]+,0L0,[\d.]+L-[\d.]+,0Z$/);
   });
@@ -158,13 +172,21 @@ describe('target-progress layout', () => {
       unit: 'enterprises' | 'cny' | 'percent' = 'enterprises',
     ) =>
       targetProgressTexts(
-        layoutTargetProgress({ value: value?.value ?? null, target: target.value, baseline: baseline?.value }),
+        layoutTargetProgress({
+          value: value?.value ?? null,
+          target: target.value,
+          baseline: baseline?.value,
+        }),
         { value, target, baseline, unit },
         locale,
       );
 
     it('labels both ends with their years and one shared scale word', () => {
-      const t = texts({ value: 73900, period: '2024' }, { value: 88000, period: '2027' }, 'zh-Hans');
+      const t = texts(
+        { value: 73900, period: '2024' },
+        { value: 88000, period: '2027' },
+        'zh-Hans',
+      );
       expect(t.actual).to.equal('2024: 7.39万家');
       expect(t.target).to.equal('2027 目标: 8.8万家');
       expect(t.percent).to.equal('84%');
@@ -195,22 +217,37 @@ describe('target-progress layout', () => {
       const t = texts({ value: 5, period: '2024' }, { value: 0, period: '2025' }, 'zh-Hans');
       expect(t.percent).to.equal('–');
       expect(t.status).to.equal('目标为0，完成比例无法计算');
-      expect(t.valueText).to.contain('目标为0').and.contain('2024: 5家').and.contain('2025 目标: 0家');
+      expect(t.valueText)
+        .to.contain('目标为0')
+        .and.contain('2024: 5家')
+        .and.contain('2025 目标: 0家');
     });
 
     it('labels a target shown alone, with its bound and no actual', () => {
-      const t = texts(null, { value: 2e10, period: 'by 2027', bound: 'over' }, 'zh-Hans', null, 'cny');
+      const t = texts(
+        null,
+        { value: 2e10, period: 'by 2027', bound: 'over' },
+        'zh-Hans',
+        null,
+        'cny',
+      );
       expect(t.actual).to.equal(null);
       expect(t.target).to.equal('2027 目标: 超200亿元');
       expect(t.status).to.equal('暂无实际数据，仅显示目标');
       expect(t.valueText).to.equal('暂无实际数据，仅显示目标；2027 目标: 超200亿元');
-      expect(texts(null, { value: 2e10, period: 'by 2027', bound: 'over' }, 'en', null, 'cny').target).to.equal(
-        '2027 target: over 20 billion yuan',
-      );
+      expect(
+        texts(null, { value: 2e10, period: 'by 2027', bound: 'over' }, 'en', null, 'cny').target,
+      ).to.equal('2027 target: over 20 billion yuan');
     });
 
     it('labels the baseline and a target without a period', () => {
-      const t = texts({ value: 100, period: '2025' }, { value: 100 }, 'zh-Hans', { value: 5, period: '2020', bound: 'under' }, 'percent');
+      const t = texts(
+        { value: 100, period: '2025' },
+        { value: 100 },
+        'zh-Hans',
+        { value: 5, period: '2020', bound: 'under' },
+        'percent',
+      );
       expect(t.baseline).to.equal('2020 基准: 不足5%');
       expect(t.target).to.equal('目标: 100%');
       expect(texts({ value: 1 }, { value: 2 }, 'en').target).to.equal('Target: 2 enterprises');

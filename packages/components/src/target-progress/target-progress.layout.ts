@@ -58,7 +58,8 @@ export interface TargetProgressLayout {
   reached: boolean;
 }
 
-const finite = (n: number | null | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
+const finite = (n: number | null | undefined): n is number =>
+  typeof n === 'number' && Number.isFinite(n);
 
 /**
  * Places the fill, target and baseline on one linear scale. The scale reaches from the smallest to
@@ -69,7 +70,12 @@ export function layoutTargetProgress(input: TargetProgressInput): TargetProgress
   const value = finite(input.value) ? input.value : null;
   const target = finite(input.target) ? input.target : 0;
   const baseline = finite(input.baseline) ? input.baseline : null;
-  const figures = [0, target, ...(value === null ? [] : [value]), ...(baseline === null ? [] : [baseline])];
+  const figures = [
+    0,
+    target,
+    ...(value === null ? [] : [value]),
+    ...(baseline === null ? [] : [baseline]),
+  ];
   const min = Math.min(...figures);
   const max = Math.max(...figures);
   // Scaled by the largest magnitude first, so -1e308..1e308 does not overflow to an infinite span.
@@ -84,7 +90,8 @@ export function layoutTargetProgress(input: TargetProgressInput): TargetProgress
   const marker = at(target);
   const reached = value !== null && value >= target;
   const valueAt = value === null ? null : at(value);
-  const fill = valueAt === null ? null : { from: Math.min(zero, valueAt), to: Math.max(zero, valueAt) };
+  const fill =
+    valueAt === null ? null : { from: Math.min(zero, valueAt), to: Math.max(zero, valueAt) };
   const passed = value !== null && target > 0 && value > target;
   const beyond = passed ? { from: marker, to: at(value) } : null;
 
@@ -205,9 +212,14 @@ export function targetProgressTexts(
 ): TargetProgressTexts {
   const w = WORDS[scriptOf(locale)];
   const { unit } = figures;
-  const all = [figures.value, figures.target, figures.baseline].filter((f): f is Figure => f !== null);
+  const all = [figures.value, figures.target, figures.baseline].filter(
+    (f): f is Figure => f !== null,
+  );
   // One scale word for every figure on the bar, so 9000万 never stands beside 1.2亿.
-  const scale = chooseScale(all.map((f) => f.value), locale);
+  const scale = chooseScale(
+    all.map((f) => f.value),
+    locale,
+  );
   const amount = (f: Figure) =>
     formatValue(f.value, { unit, locale, bound: f.bound, min: f.min, max: f.max, scale });
   // "2024: 7.39万家", "2027 目标: 超200亿元", "2027 target: over 20 billion yuan", "Target: 30%".
@@ -220,28 +232,53 @@ export function targetProgressTexts(
 
   const actual = figures.value ? labelled(figures.value, '') : null;
   const target = labelled(figures.target, message('chart.target', locale));
-  const baseline = figures.baseline ? labelled(figures.baseline, message('chart.baseline', locale)) : null;
+  const baseline = figures.baseline
+    ? labelled(figures.baseline, message('chart.baseline', locale))
+    : null;
 
   const percentText =
     layout.percent === null
       ? NO_VALUE
-      : formatValue(displayPercent(layout.percent, layout.reached), { unit: 'percent', locale, fractionDigits: 1 });
+      : formatValue(displayPercent(layout.percent, layout.reached), {
+          unit: 'percent',
+          locale,
+          fractionDigits: 1,
+        });
   const note =
     layout.overshoot === null
       ? null
       : w.beyond(
-          formatValue(displayOvershoot(layout.overshoot), { unit: 'percent', locale, fractionDigits: 1, sign: 'always' }),
+          formatValue(displayOvershoot(layout.overshoot), {
+            unit: 'percent',
+            locale,
+            fractionDigits: 1,
+            sign: 'always',
+          }),
         );
   let status: string | null = null;
   if (!figures.value) status = w.noActual;
   else if (layout.percent === null) {
-    status = figures.target.value === 0 ? w.targetZero : figures.target.value < 0 ? w.targetNegative : w.noPercent;
+    status =
+      figures.target.value === 0
+        ? w.targetZero
+        : figures.target.value < 0
+          ? w.targetNegative
+          : w.noPercent;
   }
   const valueText =
     status === null
       ? message('progress.ofTarget', locale, { percent: percentText })
       : [status, actual, target].filter((s): s is string => !!s).join(w.list);
-  return { percent: percentText, caption: w.caption, note, status, actual, target, baseline, valueText };
+  return {
+    percent: percentText,
+    caption: w.caption,
+    note,
+    status,
+    actual,
+    target,
+    baseline,
+    valueText,
+  };
 }
 
 /** True for a unit id of the data vocabulary (`enterprises`, `cny`, `percent`). */

@@ -21,7 +21,8 @@ import { styles } from './target-progress.styles.js';
 
 /** Attribute text → number, strictly; a bad text becomes NaN, and the element names it in its error. */
 const strictNumber = {
-  fromAttribute: (text: string | null) => (text === null ? undefined : (parseStrictNumber(text) ?? NaN)),
+  fromAttribute: (text: string | null) =>
+    text === null ? undefined : (parseStrictNumber(text) ?? NaN),
   toAttribute: (n: number | undefined) => (n === undefined ? null : String(n)),
 };
 
@@ -29,7 +30,14 @@ type NumberField = 'value' | 'target' | 'baseline';
 type Read = { kind: 'missing' } | { kind: 'ok'; n: number } | { kind: 'bad'; text: string };
 
 type Model =
-  | { ok: true; label: string; layout: TargetProgressLayout; texts: TargetProgressTexts; value: number | null; target: number }
+  | {
+      ok: true;
+      label: string;
+      layout: TargetProgressLayout;
+      texts: TargetProgressTexts;
+      value: number | null;
+      target: number;
+    }
   | { ok: false; code: PearlErrorCode; message: string };
 
 class Invalid {
@@ -133,7 +141,10 @@ export class PearlTargetProgress extends PearlElement {
     } catch (e) {
       // Not expected; a bug must still leave a visible, named state rather than a blank.
       if (!(e instanceof Invalid)) console.error(e);
-      this.model = e instanceof Invalid ? { ok: false, ...e } : { ok: false, code: 'not-finite', message: String(e) };
+      this.model =
+        e instanceof Invalid
+          ? { ok: false, ...e }
+          : { ok: false, code: 'not-finite', message: String(e) };
     }
   }
 
@@ -190,23 +201,35 @@ export class PearlTargetProgress extends PearlElement {
       } else if (actual) {
         goal = getCatalog()?.targetFor(actual);
       }
-      const start = getCatalog()?.related(actual ?? main, 'baseline') ?? (goal && getCatalog()?.related(goal, 'baseline'));
+      const start =
+        getCatalog()?.related(actual ?? main, 'baseline') ??
+        (goal && getCatalog()?.related(goal, 'baseline'));
       for (const other of [goal, start]) {
         if (other && other.unit !== main.unit) {
-          throw new Invalid('mixed-units', message('error.mixedUnits', locale, { units: `${main.unit}, ${other.unit}` }));
+          throw new Invalid(
+            'mixed-units',
+            message('error.mixedUnits', locale, { units: `${main.unit}, ${other.unit}` }),
+          );
         }
       }
       unit = main.unit;
       label ||= main.labels[script];
       value = actual && fromRecord(actual);
-      target = goal ? fromRecord(goal) : hostTarget === undefined ? undefined : { value: hostTarget, period: this.targetPeriod };
+      target = goal
+        ? fromRecord(goal)
+        : hostTarget === undefined
+          ? undefined
+          : { value: hostTarget, period: this.targetPeriod };
       if (start) baseline = fromRecord(start);
-      else if (hostBaseline !== undefined) baseline = { value: hostBaseline, period: this.baselinePeriod };
+      else if (hostBaseline !== undefined)
+        baseline = { value: hostBaseline, period: this.baselinePeriod };
     } else {
       const v = this.number('value', locale);
       value = v === undefined ? null : { value: v, period: this.valuePeriod };
-      target = hostTarget === undefined ? undefined : { value: hostTarget, period: this.targetPeriod };
-      if (hostBaseline !== undefined) baseline = { value: hostBaseline, period: this.baselinePeriod };
+      target =
+        hostTarget === undefined ? undefined : { value: hostTarget, period: this.targetPeriod };
+      if (hostBaseline !== undefined)
+        baseline = { value: hostBaseline, period: this.baselinePeriod };
       unit = this.unit;
     }
 
@@ -214,11 +237,23 @@ export class PearlTargetProgress extends PearlElement {
     if (unit === undefined || unit === null || unit === '') {
       throw new Invalid('missing-unit', message('error.missingUnit', locale));
     }
-    if (!isUnitId(unit)) throw new Invalid('missing-unit', UNKNOWN_UNIT[script].replace('{unit}', String(unit)));
+    if (!isUnitId(unit))
+      throw new Invalid('missing-unit', UNKNOWN_UNIT[script].replace('{unit}', String(unit)));
 
-    const layout = layoutTargetProgress({ value: value?.value ?? null, target: target.value, baseline: baseline?.value });
+    const layout = layoutTargetProgress({
+      value: value?.value ?? null,
+      target: target.value,
+      baseline: baseline?.value,
+    });
     const texts = targetProgressTexts(layout, { value, target, baseline, unit }, locale);
-    return { ok: true, label: typeof label === 'string' ? label : '', layout, texts, value: value?.value ?? null, target: target.value };
+    return {
+      ok: true,
+      label: typeof label === 'string' ? label : '',
+      layout,
+      texts,
+      value: value?.value ?? null,
+      target: target.value,
+    };
   }
 
   protected override updated(changed: PropertyValues) {
@@ -242,24 +277,45 @@ export class PearlTargetProgress extends PearlElement {
     // A meter needs a value; with no actual the track is an image described by its text.
     const meter =
       l.fill === null
-        ? { role: 'img', now: nothing, min: nothing, max: nothing, text: nothing, label: t.valueText }
-        : { role: 'meter', now: m.value ?? 0, min: l.min, max: l.max, text: t.valueText, label: m.label || t.target };
+        ? {
+            role: 'img',
+            now: nothing,
+            min: nothing,
+            max: nothing,
+            text: nothing,
+            label: t.valueText,
+          }
+        : {
+            role: 'meter',
+            now: m.value ?? 0,
+            min: l.min,
+            max: l.max,
+            text: t.valueText,
+            label: m.label || t.target,
+          };
     return html`<div part="base" class=${l.fill === null ? 'no-actual' : 'has-actual'}>
       <div part="header">
         <span part="label">${m.label}</span>
         <span part="summary">
-          ${t.status === null
-            ? html`<span part="percent">${t.percent}</span> <span part="caption">${t.caption}</span>`
-            : html`<span part="status">${t.status}</span>`}
+          ${
+            t.status === null
+              ? html`<span part="percent">${t.percent}</span>
+                  <span part="caption">${t.caption}</span>`
+              : html`<span part="status">${t.status}</span>`
+          }
           ${t.note === null ? nothing : html`<span part="note">${t.note}</span>`}
         </span>
       </div>
       <div part="chart">
-        ${t.actual === null
-          ? nothing
-          : html`<div class="row" style="--_at: ${l.valueAt}">
-              <span part="value-label"><span class="swatch" aria-hidden="true"></span>${t.actual}</span>
-            </div>`}
+        ${
+          t.actual === null
+            ? nothing
+            : html`<div class="row" style="--_at: ${l.valueAt}">
+                <span part="value-label"
+                  ><span class="swatch" aria-hidden="true"></span>${t.actual}</span
+                >
+              </div>`
+        }
         <div
           part="track"
           role=${meter.role}
@@ -271,27 +327,40 @@ export class PearlTargetProgress extends PearlElement {
           style="--_zero: ${l.zero}"
         >
           <div class="bars">
-            ${l.fill === null
-              ? nothing
-              : html`<div part="fill" style="--_from: ${l.fill.from}; --_to: ${l.fill.to}"></div>`}
-            ${l.beyond === null
-              ? nothing
-              : html`<div part="overshoot" style="--_from: ${l.beyond.from}; --_to: ${l.beyond.to}"></div>`}
+            ${
+              l.fill === null
+                ? nothing
+                : html`<div part="fill" style="--_from: ${l.fill.from}; --_to: ${l.fill.to}"></div>`
+            }
+            ${
+              l.beyond === null
+                ? nothing
+                : html`<div
+                    part="overshoot"
+                    style="--_from: ${l.beyond.from}; --_to: ${l.beyond.to}"
+                  ></div>`
+            }
           </div>
           ${l.min < 0 ? html`<div part="zero" style="--_at: ${l.zero}"></div>` : nothing}
-          ${l.baseline === null
-            ? nothing
-            : html`<div part="baseline" style="--_at: ${l.baseline}">${glyph(BASELINE_GLYPH)}</div>`}
+          ${
+            l.baseline === null
+              ? nothing
+              : html`<div part="baseline" style="--_at: ${l.baseline}">
+                  ${glyph(BASELINE_GLYPH)}
+                </div>`
+          }
           <div part="marker" style="--_at: ${l.marker}">${glyph(TARGET_GLYPH)}</div>
         </div>
         <div class="row below" style="--_at: ${l.marker}">
           <span part="target-label">${glyph(TARGET_GLYPH)}${t.target}</span>
         </div>
-        ${t.baseline === null || l.baseline === null
-          ? nothing
-          : html`<div class="row" style="--_at: ${l.baseline}">
-              <span part="baseline-label">${glyph(BASELINE_GLYPH)}${t.baseline}</span>
-            </div>`}
+        ${
+          t.baseline === null || l.baseline === null
+            ? nothing
+            : html`<div class="row" style="--_at: ${l.baseline}">
+                <span part="baseline-label">${glyph(BASELINE_GLYPH)}${t.baseline}</span>
+              </div>`
+        }
       </div>
     </div>`;
   }

@@ -1,0 +1,594 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import fc from 'fast-check';
+import '../../packages/components/src/define/target-progress.js';
+import '../../packages/components/src/data.js';
+import {
+  getCatalog,
+  registerCatalog,
+  type Catalog,
+} from '../../packages/components/src/shared/catalog.js';
+import { baseStyles } from '../../packages/components/src/shared/base.styles.js';
+import type { PearlErrorEvent } from '../../packages/components/src/shared/events.js';
+import { styles } from '../../packages/components/src/target-progress/target-progress.styles.js';
+
+/** A real actual and the target the catalogue pairs it with (same concept, gd-small-to-above-scale-upgrades). */
+const ACTUAL = 'gd-small-to-above-scale-upgrades-2024';
+/** A real target with no actual in the data. */
+const TARGET_ONLY = 'gd-soe-ai-investment-by-2027';
+
+const part = (el: Element, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const text = (el: Element, name: string) =>
+  part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+
+async function inLang(lang: string, markup: ReturnType<typeof html>) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>${markup}</div>`);
+  const el = wrapper.querySelector('pearl-target-progress')!;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<pearl-target-progress>', () => {
+  it('is accessible with a real actual and its target', async () => {
+    const el = await inLang(
+      'zh-Hans',
+      html`<pearl-target-progress indicator=${ACTUAL}></pearl-target-progress>`,
+    );
+    await expect(el).to.be.accessible();
+    const withMissing = await inLang(
+      'en',
+      html`<pearl-target-progress indicator=${TARGET_ONLY}></pearl-target-progress>`,
+    );
+    await expect(withMissing).to.be.accessible();
+  });
+
+  it('shows a real actual against the target the catalogue pairs it with, in zh-Hans', async () => {
+    const el = await inLang(
+      'zh-Hans',
+      html`<pearl-target-progress indicator=${ACTUAL}></pearl-target-progress>`,
+    );
+    expect(text(el, 'label')).to.equal('新增“小升规”企业');
+    expect(text(el, 'value-label')).to.equal('2024: 5500家');
+    expect(text(el, 'target-label')).to.equal('2025 目标: 超5500家');
+    expect(text(el, 'percent')).to.equal('100%');
+    const track = part(el, 'track')!;
+    expect(track.getAttribute('role')).to.equal('meter');
+    expect(track.getAttribute('aria-valuenow')).to.equal('5500');
+    expect(track.getAttribute('aria-valuemin')).to.equal('0');
+    expect(track.getAttribute('aria-valuemax')).to.equal('5500');
+    expect(track.getAttribute('aria-valuetext')).to.equal('已完成目标的100%');
+    expect(track.getAttribute('aria-label')).to.equal('新增“小升规”企业');
+  });
+
+  it('writes the same figures in zh-Hant and en, from lang on the element too', async () => {
+    const hant = await inLang(
+      'zh-Hant',
+      html`<pearl-target-progress indicator=${ACTUAL}></pearl-target-progress>`,
+    );
+    expect(text(hant, 'label')).to.equal('新增“小升規”企業');
+    expect(text(hant, 'target-label')).to.equal('2025 目標: 超5500家');
+    expect(part(hant, 'track')!.getAttribute('aria-valuetext')).to.equal('已完成目標的100%');
+    const en = await inLang(
+      'zh-Hans',
+      html`<pearl-target-progress lang="en" indicator=${ACTUAL}></pearl-target-progress>`,
+    );
+    expect(text(en, 'value-label')).to.equal('2024: 5,500 enterprises');
+    expect(text(en, 'target-label')).to.equal('2025 target: over 5,500 enterprises');
+    expect(text(en, 'caption')).to.equal('of target');
+    expect(part(en, 'track')!.getAttribute('aria-valuetext')).to.equal('100% of target');
+  });
+
+  it('pairs an actual with a target named by target-indicator', async () => {
+    const el = await inLang(
+      'en',
+      html`<pearl-target-progress
+        indicator="gd-above-scale-enterprises-digital-transformation-2025"
+        target-indicator="gd-enterprise-tech-upgrade-digitalisation-2025"
+      ></pearl-target-progress>`,
+    );
+    expect(text(el, 'percent')).to.equal('84%');
+    expect(part(el, 'track')!.getAttribute('aria-valuetext')).to.equal('84% of target');
+  });
+
+  it('shows a target indicator alone, clearly, with no fill and no fake 0', async () => {
+    const el = await inLang(
+      'zh-Hans',
+      html`<pearl-target-progress indicator=${TARGET_ONLY}></pearl-target-progress>`,
+    );
+    expect(part(el, 'fill')).to.equal(null);
+    expect(part(el, 'value-label')).to.equal(null);
+    expect(part(el, 'percent')).to.equal(null);
+    expect(text(el, 'status')).to.equal('暂无实际数据，仅显示目标');
+    expect(text(el, 'target-label')).to.equal('2027 目标: 超200亿元');
+    const track = part(el, 'track')!;
+    expect(track.getAttribute('role')).to.equal('img');
+    expect(track.hasAttribute('aria-valuenow')).to.equal(false);
+    expect(track.getAttribute('aria-label')).to.contain('2027 目标: 超200亿元');
+    expect(el.shadowRoot!.textContent).not.to.match(/(^|[^\d])0(家|元|%)/);
+  });
+
+  it('takes the host numbers and writes the percent of target in each language', async () => {
+    for (const [lang, expected] of [
+      ['zh-Hans', '已完成目标的84%'],
+      ['zh-Hant', '已完成目標的84%'],
+      ['en', '84% of target'],
+    ] as const) {
+      const el = await inLang(
+        lang,
+        html`<pearl-target-progress
+          value="8400"
+          target="10000"
+          unit="enterprises"
+          label="Test"
+        ></pearl-target-progress>`,
+      );
+      expect(part(el, 'track')!.getAttribute('aria-valuetext')).to.equal(expected);
+      expect(part(el, 'fill')!.style.getPropertyValue('--_to').trim()).to.equal('84');
+    }
+  });
+
+  it('shows an overshoot with the marker inside the track and a visible note', async () => {
+    const el = await inLang(
+      'zh-Hans',
+      html`<pearl-target-progress
+        value="112"
+        target="100"
+        unit="percent"
+        label="x"
+      ></pearl-target-progress>`,
+    );
+    expect(text(el, 'note')).to.equal('超出目标+12%');
+    expect(text(el, 'percent')).to.equal('112%');
+    expect(part(el, 'overshoot')).not.to.equal(null);
+    const at = Number(part(el, 'marker')!.style.getPropertyValue('--_at'));
+    expect(at).to.be.closeTo(89.2857, 1e-3);
+    const track = part(el, 'track')!.getBoundingClientRect();
+    const marker = part(el, 'marker')!.getBoundingClientRect();
+    expect(marker.left).to.be.within(track.left, track.right - 1);
+    expect(part(el, 'track')!.getAttribute('aria-valuemax')).to.equal('112');
+  });
+
+  it('draws a target of 0 and says the percent is undefined', async () => {
+    const el = await inLang(
+      'en',
+      html`<pearl-target-progress
+        value="5"
+        target="0"
+        unit="enterprises"
+        label="x"
+      ></pearl-target-progress>`,
+    );
+    expect(text(el, 'status')).to.equal('Target is 0: percent of target undefined');
+    expect(part(el, 'percent')).to.equal(null);
+    expect(part(el, 'marker')).not.to.equal(null);
+    expect(part(el, 'fill')).not.to.equal(null);
+    expect(part(el, 'track')!.getAttribute('aria-valuetext')).to.contain('Target is 0');
+  });
+
+  it('puts 0 on the scale for a negative value and fills leftwards from it', async () => {
+    const el = await inLang(
+      'en',
+      html`<pearl-target-progress
+        value="-20"
+        target="80"
+        unit="percent"
+        label="x"
+        value-period="2024"
+      ></pearl-target-progress>`,
+    );
+    expect(part(el, 'zero')!.style.getPropertyValue('--_at').trim()).to.equal('20');
+    const track = part(el, 'track')!;
+    expect(track.getAttribute('aria-valuemin')).to.equal('-20');
+    expect(track.getAttribute('aria-valuenow')).to.equal('-20');
+    expect(text(el, 'value-label')).to.equal('2024: −20%');
+    const fill = part(el, 'fill')!.getBoundingClientRect();
+    const zero = part(el, 'zero')!.getBoundingClientRect();
+    expect(fill.right).to.be.closeTo(zero.left, 1.5);
+  });
+
+  it('shows host numbers without a value as the target alone', async () => {
+    const el = await inLang(
+      'zh-Hant',
+      html`<pearl-target-progress
+        target="30"
+        unit="platforms"
+        target-period="2025"
+        label="x"
+      ></pearl-target-progress>`,
+    );
+    expect(part(el, 'fill')).to.equal(null);
+    expect(text(el, 'status')).to.equal('暫無實際數據，僅顯示目標');
+    expect(text(el, 'target-label')).to.equal('2025 目標: 30個');
+  });
+
+  it('draws a baseline marker and label from the host numbers', async () => {
+    const el = await inLang(
+      'zh-Hans',
+      html`<pearl-target-progress
+        value="60"
+        target="100"
+        baseline="20"
+        unit="percent"
+        label="x"
+        baseline-period="2020"
+      ></pearl-target-progress>`,
+    );
+    expect(part(el, 'baseline')!.style.getPropertyValue('--_at').trim()).to.equal('20');
+    expect(text(el, 'baseline-label')).to.equal('2020 基准: 20%');
+  });
+
+  it('fires pearl-target-reached once when the value first meets the target', async () => {
+    const el = await inLang(
+      'en',
+      html`<pearl-target-progress value="50" target="100" unit="percent"></pearl-target-progress>`,
+    );
+    let count = 0;
+    el.addEventListener('pearl-target-reached', () => count++);
+    el.value = 90;
+    await el.updateComplete;
+    expect(count).to.equal(0);
+    setTimeout(() => (el.value = 100));
+    const event = await oneEvent(el, 'pearl-target-reached');
+    expect(event.detail).to.deep.equal({ value: 100, target: 100 });
+    el.value = 120;
+    await el.updateComplete;
+    el.value = 80;
+    await el.updateComplete;
+    el.value = 130;
+    await el.updateComplete;
+    expect(count).to.equal(1);
+    el.target = 200;
+    el.value = 210;
+    await el.updateComplete;
+    expect(count).to.equal(2);
+  });
+
+  describe('error states', () => {
+    async function expectError(markup: ReturnType<typeof html>, code: string, ...words: string[]) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+      const seen: PearlErrorEvent[] = [];
+      wrapper.addEventListener('pearl-error', (e) => seen.push(e as PearlErrorEvent));
+      const { render } = await import('lit');
+      render(markup, wrapper);
+      const el = wrapper.querySelector('pearl-target-progress')!;
+      await el.updateComplete;
+      const error = part(el, 'error');
+      expect(error, 'error state').not.to.equal(null);
+      expect(error!.getAttribute('role')).to.equal('alert');
+      expect(error!.getBoundingClientRect().height).to.be.greaterThan(0);
+      for (const w of words) expect(error!.textContent).to.contain(w);
+      expect(part(el, 'track')).to.equal(null);
+      expect(seen.map((e) => e.detail.code)).to.deep.equal([code]);
+      await expect(el).to.be.accessible();
+      return el;
+    }
+
+    it('names an unknown id and suggests the closest', () =>
+      expectError(
+        html`<pearl-target-progress
+          indicator="gd-small-to-above-scale-upgrade-2024"
+        ></pearl-target-progress>`,
+        'unknown-indicator',
+        'gd-small-to-above-scale-upgrade-2024',
+        `Did you mean "${ACTUAL}"`,
+      ));
+
+    it('names an unknown target-indicator', () =>
+      expectError(
+        html`<pearl-target-progress
+          indicator=${ACTUAL}
+          target-indicator="nope"
+        ></pearl-target-progress>`,
+        'unknown-indicator',
+        '"nope"',
+      ));
+
+    it('says when no catalogue is loaded', async () => {
+      const saved = getCatalog()!;
+      registerCatalog(null as unknown as Catalog);
+      try {
+        await expectError(
+          html`<pearl-target-progress indicator=${ACTUAL}></pearl-target-progress>`,
+          'no-catalog',
+          ACTUAL,
+        );
+      } finally {
+        registerCatalog(saved);
+      }
+    });
+
+    for (const bad of ['abc', '', 'NaN', 'Infinity', '12px', '1e400']) {
+      it(`names the field and the text of value="${bad}"`, () =>
+        expectError(
+          html`<pearl-target-progress
+            value=${bad}
+            target="10"
+            unit="percent"
+          ></pearl-target-progress>`,
+          'not-finite',
+          'value',
+          `"${bad}"`,
+        ));
+    }
+
+    it('names a bad target and a bad baseline', async () => {
+      await expectError(
+        html`<pearl-target-progress value="1" target="ten" unit="percent"></pearl-target-progress>`,
+        'not-finite',
+        'target',
+        '"ten"',
+      );
+      await expectError(
+        html`<pearl-target-progress
+          value="1"
+          target="10"
+          baseline="-Infinity"
+          unit="percent"
+        ></pearl-target-progress>`,
+        'not-finite',
+        'baseline',
+        '"-Infinity"',
+      );
+    });
+
+    it('names a non-finite number set from script', async () => {
+      const el = await inLang(
+        'en',
+        html`<pearl-target-progress value="1" target="2" unit="percent"></pearl-target-progress>`,
+      );
+      el.value = Number.POSITIVE_INFINITY;
+      await el.updateComplete;
+      expect(text(el, 'error')).to.contain('value').and.contain('"Infinity"');
+    });
+
+    it('refuses a missing or unknown unit', async () => {
+      await expectError(
+        html`<pearl-target-progress value="1" target="2"></pearl-target-progress>`,
+        'missing-unit',
+        'Missing unit',
+      );
+      await expectError(
+        html`<pearl-target-progress value="1" target="2" unit="widgets"></pearl-target-progress>`,
+        'missing-unit',
+        '"widgets"',
+      );
+    });
+
+    it('refuses a missing target', async () => {
+      await expectError(
+        html`<pearl-target-progress value="1" unit="percent"></pearl-target-progress>`,
+        'missing-value',
+        'Missing target',
+      );
+      await expectError(
+        html`<pearl-target-progress indicator="gd-gdp-2024"></pearl-target-progress>`,
+        'missing-value',
+        'Missing target',
+      );
+    });
+
+    it('refuses a target in another unit', () =>
+      expectError(
+        html`<pearl-target-progress
+          indicator="gd-gdp-2024"
+          target-indicator=${ACTUAL}
+        ></pearl-target-progress>`,
+        'mixed-units',
+        'cny',
+        'enterprises',
+      ));
+
+    it('writes the error in the element language', async () => {
+      const el = await inLang(
+        'zh-Hant',
+        html`<pearl-target-progress value="abc" target="1" unit="percent"></pearl-target-progress>`,
+      );
+      expect(text(el, 'error')).to.contain('不是有限的數字').and.contain('「abc」');
+    });
+  });
+
+  it('takes the theme from its own attribute and from an ancestor', async () => {
+    const dark = await inLang(
+      'en',
+      html`<pearl-target-progress
+        theme="dark"
+        value="1"
+        target="2"
+        unit="percent"
+      ></pearl-target-progress>`,
+    );
+    expect(getComputedStyle(dark).colorScheme).to.equal('dark');
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div theme="dark">
+        <pearl-target-progress value="1" target="2" unit="percent"></pearl-target-progress>
+      </div>`,
+    );
+    const el = wrapper.querySelector('pearl-target-progress')!;
+    await el.updateComplete;
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    const fillDark = getComputedStyle(part(el, 'fill')!).backgroundColor;
+    wrapper.setAttribute('theme', 'light');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(getComputedStyle(el).colorScheme).to.equal('light');
+    expect(getComputedStyle(part(el, 'fill')!).backgroundColor).not.to.equal(fillDark);
+  });
+
+  for (const width of [280, 1200]) {
+    it(`fits a ${width}px container without overflow`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en" style="width: ${width}px">
+          <pearl-target-progress
+            value="112"
+            target="100"
+            baseline="3"
+            unit="percent"
+            value-period="2024"
+            target-period="2027"
+            baseline-period="2020"
+            label="Share of industrial enterprises above designated size that completed a digital transformation"
+          ></pearl-target-progress>
+        </div>`,
+      );
+      const el = wrapper.querySelector('pearl-target-progress')!;
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().width).to.equal(width);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      const box = el.getBoundingClientRect();
+      const track = part(el, 'track')!.getBoundingClientRect();
+      expect(track.width).to.be.closeTo(width - 14, 1);
+      for (const name of ['label', 'value-label', 'target-label', 'baseline-label', 'note']) {
+        const r = part(el, name)!.getBoundingClientRect();
+        expect(r.left, name).to.be.at.least(box.left - 0.5);
+        expect(r.right, name).to.be.at.most(box.right + 0.5);
+      }
+      // The header sits in one row from 480px up.
+      const label = part(el, 'label')!.getBoundingClientRect();
+      const summary = part(el, 'summary')!.getBoundingClientRect();
+      expect(summary.top < label.bottom).to.equal(width >= 480);
+    });
+  }
+
+  it('reserves its height before any data resolves', async () => {
+    const el = await inLang('en', html`<pearl-target-progress></pearl-target-progress>`);
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    expect(el.getBoundingClientRect().height).to.be.at.least(8.5 * rem - 0.5);
+  });
+
+  it('renders labels as text, never as HTML', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    const el = await inLang(
+      'en',
+      html`<pearl-target-progress
+        label=${evil}
+        value="1"
+        target="2"
+        unit="percent"
+        value-period=${evil}
+      ></pearl-target-progress>`,
+    );
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(text(el, 'label')).to.equal(evil);
+    expect(text(el, 'value-label')).to.contain(evil);
+    const bad = await inLang(
+      'en',
+      html`<pearl-target-progress indicator=${evil}></pearl-target-progress>`,
+    );
+    expect(bad.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(text(bad, 'error')).to.contain(evil);
+  });
+
+  it('grows the fill only with the animate attribute, and keeps the final text from the start', async () => {
+    const still = await inLang(
+      'en',
+      html`<pearl-target-progress value="1" target="2" unit="percent"></pearl-target-progress>`,
+    );
+    expect(getComputedStyle(still.shadowRoot!.querySelector('.bars')!).animationName).to.equal(
+      'none',
+    );
+    const moving = await inLang(
+      'en',
+      html`<pearl-target-progress
+        animate
+        value="1"
+        target="2"
+        unit="percent"
+      ></pearl-target-progress>`,
+    );
+    expect(moving.animated).to.equal(true);
+    expect(getComputedStyle(moving.shadowRoot!.querySelector('.bars')!).animationName).to.equal(
+      'pearl-target-progress-grow',
+    );
+    expect(text(moving, 'percent')).to.equal('50%');
+  });
+
+  it('defines every --_ token it reads and reads every token it defines', () => {
+    const base = baseStyles.cssText;
+    const own = styles.cssText;
+    const defined = (css: string) =>
+      new Set([...css.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1]!));
+    const used = (css: string) => new Set([...css.matchAll(/var\((--_[\w-]+)/g)].map((m) => m[1]!));
+    const inline = new Set(['--_at', '--_from', '--_to', '--_zero']);
+    const available = new Set([...defined(base), ...defined(own), ...inline]);
+    for (const name of used(own))
+      expect(available.has(name), `${name} is used but not defined`).to.equal(true);
+    for (const name of defined(own))
+      expect(used(own).has(name), `${name} is defined but not used`).to.equal(true);
+  });
+
+  it('never throws and never renders blank for random inputs (fuzz)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="zh-Hans"></div>`);
+    // Free text without the words a broken number would print, so the check below can look for them.
+    const words = fc.string().filter((s) => !/NaN|Infinity|undefined/.test(s));
+    const number = fc.oneof(
+      fc.double(),
+      fc.integer(),
+      fc.constantFrom(NaN, Infinity, -Infinity, 1e308, -1e308, 0, -0, 5e-324),
+      fc.string(),
+      fc.constant(undefined),
+    );
+    const props = fc.record(
+      {
+        value: number,
+        target: number,
+        baseline: number,
+        unit: fc.oneof(
+          fc.constantFrom('enterprises', 'cny', 'percent', 'fraction', 'rank', 'times', 'pp'),
+          fc.string(),
+        ),
+        label: words,
+        valuePeriod: fc.oneof(
+          fc.constantFrom('2024', 'by 2027', 'as of 2024-12', '2023-01/2023-09'),
+          words,
+        ),
+        targetPeriod: words,
+        indicator: fc.oneof(
+          fc.constantFrom(
+            ACTUAL,
+            TARGET_ONLY,
+            'gd-gdp-2024',
+            'cn-high-tech-manufacturing-share-2023-01-2023-09',
+          ),
+          words,
+        ),
+        lang: fc.constantFrom('zh-Hans', 'zh-Hant', 'en', 'zh-TW', 'xx'),
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(props, async (p) => {
+        const el = document.createElement('pearl-target-progress');
+        Object.assign(el, p);
+        wrapper.append(el);
+        await el.updateComplete;
+        const shown = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+        const error = part(el, 'error');
+        if (error) {
+          expect(error.getAttribute('role')).to.equal('alert');
+          expect(error.textContent!.trim().length).to.be.greaterThan(2);
+        } else {
+          expect(part(el, 'track')).not.to.equal(null);
+          expect(text(el, 'target-label')!.length).to.be.greaterThan(0);
+          expect(part(el, 'percent') ?? part(el, 'status')).not.to.equal(null);
+          // "percent of target undefined" is the English status for a target of 0, not a leak.
+          expect(shown.replace('percent of target undefined', '')).not.to.match(
+            /NaN|Infinity|undefined/,
+          );
+          const track = part(el, 'track')!;
+          for (const a of ['aria-valuenow', 'aria-valuemin', 'aria-valuemax']) {
+            if (track.hasAttribute(a))
+              expect(Number.isFinite(Number(track.getAttribute(a))), a).to.equal(true);
+          }
+          for (const name of ['fill', 'marker', 'baseline', 'zero']) {
+            for (const v of ['--_at', '--_from', '--_to']) {
+              const s = part(el, name)?.style.getPropertyValue(v);
+              if (s) expect(Number(s)).to.be.within(0, 100);
+            }
+          }
+        }
+        el.remove();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
