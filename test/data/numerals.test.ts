@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseChineseInteger, parseFigure } from '../../packages/data/src/numerals.js';
 
-const close = (a: number, b: number) => expect(Math.abs(a - b)).to.be.lessThan(1e-9 * Math.max(1, Math.abs(b)));
+const close = (a: number, b: number) =>
+  expect(Math.abs(a - b)).to.be.lessThan(1e-9 * Math.max(1, Math.abs(b)));
 
 describe('parseFigure()', () => {
   const cases: [string, string, number][] = [

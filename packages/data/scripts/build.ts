@@ -43,5 +43,8 @@ export const INDICATORS: readonly IndicatorData<IndicatorId, Concept, SeedFile>[
 mkdirSync(join(pkg, 'src', 'generated'), { recursive: true });
 writeFileSync(join(pkg, 'src', 'generated', 'data.ts'), ts);
 mkdirSync(join(pkg, 'dist'), { recursive: true });
-writeFileSync(join(pkg, 'dist', 'indicators.json'), JSON.stringify({ sources, indicators }, null, 2) + '\n');
+writeFileSync(
+  join(pkg, 'dist', 'indicators.json'),
+  JSON.stringify({ sources, indicators }, null, 2) + '\n',
+);
 console.log(`@pearl-charts/data: ${indicators.length} indicators from ${sources.length} sources`);

@@ -26,7 +26,8 @@ export function loadRaw(root = ROOT) {
     .sort()
     .flatMap((f) => {
       const rows = readJson(join(indicatorDir, f));
-      if (!Array.isArray(rows)) throw new Error(`data/indicators/${f}: must hold an array of records`);
+      if (!Array.isArray(rows))
+        throw new Error(`data/indicators/${f}: must hold an array of records`);
       return rows as unknown[];
     });
   return { seeds, sources: readJson(join(root, 'data', 'sources.json')), indicators };

@@ -23,6 +23,9 @@ export const BOUND_WORDS: Record<string, RegExp> = {
   under: /不足|不到|以下|低于|低於|少于|少於|以内|以內/,
 };
 
+/** Terms that hold a bound word without bounding a number: 规模以上 (above designated size), 10G PON及以上. */
+export const NOT_BOUND_WORDS = /规模以上|規模以上|及以上/g;
+
 /** Multiplier from a parsed figure's form to the unit's own scale, or null when they cannot match. */
 function formScale(form: ParsedFigure['form'], unit: UnitKind): number | null {
   switch (unit) {
@@ -51,15 +54,24 @@ export function checkValue(r: IndicatorRecord): DataProblem[] {
   }
   const scale = formScale(parsed.form, UNITS[r.unit].kind);
   if (scale === null) {
-    return problem('unit', `"${r.source.figure}" is a ${parsed.form}, which does not fit unit "${r.unit}"`);
+    return problem(
+      'unit',
+      `"${r.source.figure}" is a ${parsed.form}, which does not fit unit "${r.unit}"`,
+    );
   }
   if (!sameNumber(r.value, parsed.value * scale)) {
-    return problem('value', `${r.value} disagrees with "${r.source.figure}" in the quote (${parsed.value * scale})`);
+    return problem(
+      'value',
+      `${r.value} disagrees with "${r.source.figure}" in the quote (${parsed.value * scale})`,
+    );
   }
   if (parsed.min !== undefined && r.bound !== 'range') {
     return problem('bound', `"${r.source.figure}" is a range, so bound must be "range"`);
   }
-  if (parsed.min !== undefined && (!sameNumber(r.min!, parsed.min * scale) || !sameNumber(r.max!, parsed.max! * scale))) {
+  if (
+    parsed.min !== undefined &&
+    (!sameNumber(r.min!, parsed.min * scale) || !sameNumber(r.max!, parsed.max! * scale))
+  ) {
     return problem('min', `min/max ${r.min}/${r.max} disagree with "${r.source.figure}"`);
   }
   return [];
@@ -87,7 +99,9 @@ export function validate(
   for (const [i, raw] of (Array.isArray(rawSources) ? rawSources : []).entries()) {
     const res = v.safeParse(SourceSchema, raw);
     if (res.success) sources.push(res.output);
-    else for (const issue of res.issues) problems.push({ record: `sources[${i}]`, field: issuePath(issue), message: issue.message });
+    else
+      for (const issue of res.issues)
+        problems.push({ record: `sources[${i}]`, field: issuePath(issue), message: issue.message });
   }
   const sourceSeeds = new Set(sources.map((s) => s.seed));
 
@@ -98,7 +112,8 @@ export function validate(
     const record = typeof name === 'string' ? name : `indicators[${i}]`;
     const res = v.safeParse(IndicatorSchema, raw);
     if (!res.success) {
-      for (const issue of res.issues) problems.push({ record, field: issuePath(issue), message: issue.message });
+      for (const issue of res.issues)
+        problems.push({ record, field: issuePath(issue), message: issue.message });
       continue;
     }
     const r = res.output;
@@ -112,7 +127,8 @@ export function validate(
       add('source.seed', `no seed file "${r.source.seed}"`);
       continue;
     }
-    if (!sourceSeeds.has(r.source.seed)) add('source.seed', `"${r.source.seed}" has no entry in data/sources.json`);
+    if (!sourceSeeds.has(r.source.seed))
+      add('source.seed', `"${r.source.seed}" has no entry in data/sources.json`);
     if (text.slice(r.source.offset, r.source.offset + r.source.quote.length) !== r.source.quote) {
       const at = text.indexOf(r.source.quote);
       add(
@@ -122,10 +138,12 @@ export function validate(
           : `quote is not at offset ${r.source.offset} of ${r.source.seed} (it is at ${at})`,
       );
     }
-    if (!r.source.quote.includes(r.source.figure)) add('source.figure', `"${r.source.figure}" is not in the quote`);
+    if (!r.source.quote.includes(r.source.figure))
+      add('source.figure', `"${r.source.figure}" is not in the quote`);
     problems.push(...checkValue(r));
     const words = BOUND_WORDS[r.bound];
-    if (words && !words.test(r.source.quote)) add('bound', `"${r.bound}" but the quote has no word for it`);
+    if (words && !words.test(r.source.quote.replace(NOT_BOUND_WORDS, '')))
+      add('bound', `"${r.bound}" but the quote has no word for it`);
   }
 
   const byId = new Map(indicators.map((r) => [r.id, r]));
@@ -133,14 +151,22 @@ export function validate(
   for (const r of indicators) {
     for (const [rel, target] of Object.entries(r.relations ?? {})) {
       const other = byId.get(target);
-      if (!other) problems.push({ record: r.id, field: `relations.${rel}`, message: `no record "${target}"` });
-      else if (rel === 'target' && other.status !== 'target')
-        problems.push({ record: r.id, field: 'relations.target', message: `"${target}" is not a target` });
+      const add = (message: string) =>
+        problems.push({ record: r.id, field: `relations.${rel}`, message });
+      if (!other) add(`no record "${target}"`);
+      else if (other === r) add('a record cannot relate to itself');
+      else if (rel === 'target' && other.status !== 'target') add(`"${target}" is not a target`);
+      else if (rel === 'target' && other.concept !== r.concept)
+        add(`"${target}" measures "${other.concept}", not "${r.concept}"`);
     }
     const unit = unitOfConcept.get(r.concept);
     if (unit === undefined) unitOfConcept.set(r.concept, r.unit);
     else if (unit !== r.unit)
-      problems.push({ record: r.id, field: 'unit', message: `concept "${r.concept}" is in "${unit}" elsewhere` });
+      problems.push({
+        record: r.id,
+        field: 'unit',
+        message: `concept "${r.concept}" is in "${unit}" elsewhere`,
+      });
   }
   return { dataset: { sources, indicators }, problems };
 }

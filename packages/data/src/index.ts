@@ -2,7 +2,13 @@
  * `@pearl-charts/data`: every figure in the five source articles, typed, each with its quote.
  * @packageDocumentation
  */
-import { INDICATORS, SOURCES, type Concept, type IndicatorId, type SeedFile } from './generated/data.js';
+import {
+  INDICATORS,
+  SOURCES,
+  type Concept,
+  type IndicatorId,
+  type SeedFile,
+} from './generated/data.js';
 import type { IndicatorData, SourceData } from './types.js';
 import type { Kind, RegionId, Status, Tag } from './vocab.js';
 
@@ -11,7 +17,12 @@ export type Indicator = IndicatorData<IndicatorId, Concept, SeedFile>;
 export type Source = SourceData<SeedFile>;
 export type { IndicatorData, Quote, SourceData } from './types.js';
 export * from './vocab.js';
-export { parseFigure, parseChineseInteger, type ParsedFigure, type FigureForm } from './numerals.js';
+export {
+  parseFigure,
+  parseChineseInteger,
+  type ParsedFigure,
+  type FigureForm,
+} from './numerals.js';
 export { INDICATORS, SOURCES };
 
 const byId = new Map<string, Indicator>(INDICATORS.map((r) => [r.id, r]));
@@ -43,7 +54,10 @@ export function getSource(seed: SeedFile | string): Source | undefined {
  */
 export function periodEnd(period: string): string {
   if (period === 'current') return '9999';
-  return period.replace(/^(?:as of|by) /, '').split('/').pop()!;
+  return period
+    .replace(/^(?:as of|by) /, '')
+    .split('/')
+    .pop()!;
 }
 
 const byPeriod = (a: Indicator, b: Indicator) =>
@@ -77,18 +91,33 @@ export function queryIndicators(query: IndicatorQuery = {}): Indicator[] {
 }
 
 /**
- * An actual with the target it is measured against: the one named in `relations.target`,
- * else the latest target of the same concept and region.
+ * An actual with the target it is measured against: the one named in `relations.target`, else
+ * the latest target of the same concept and region that the actual can be measured against:
+ * one for the same year, or, for a stock counted "as of" a date, one to reach "by" a later year.
+ * A 2024 figure is not measured against a 2025 target of the same annual flow, so it gets none.
  */
 export function getTargetFor(actual: Indicator): Indicator | undefined {
   if (actual.relations?.target) return byId.get(actual.relations.target);
+  if (actual.status === 'target') return undefined;
+  const end = periodEnd(actual.period);
+  const stock = actual.period.startsWith('as of ');
   return getSeries(actual.concept)
-    .filter((r) => r.status === 'target' && r.region === actual.region)
+    .filter((r) => {
+      if (r.status !== 'target' || r.region !== actual.region) return false;
+      const targetEnd = periodEnd(r.period);
+      return (
+        targetEnd.slice(0, 4) === end.slice(0, 4) ||
+        (stock && r.period.startsWith('by ') && targetEnd >= end)
+      );
+    })
     .pop();
 }
 
 /** The record a relation points at: `related(r, 'total')` is the national total a share belongs to. */
-export function related(r: Indicator, relation: 'of' | 'baseline' | 'target' | 'total'): Indicator | undefined {
+export function related(
+  r: Indicator,
+  relation: 'of' | 'baseline' | 'target' | 'total',
+): Indicator | undefined {
   const id = r.relations?.[relation];
   return id === undefined ? undefined : byId.get(id);
 }
@@ -111,7 +140,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur[j] = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     prev = cur;
   }

@@ -18,7 +18,19 @@ export interface ParsedFigure {
 }
 
 const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const SCALES: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
@@ -70,7 +82,8 @@ function parseAmount(text: string): { value: number; scaled: boolean } {
   if (!m) throw new SyntaxError(`"${text}" is not a number`);
   const [, arabic, scaleChars = '', chinese] = m;
   if (chinese) return { value: parseChineseInteger(chinese), scaled: /[万萬亿億]/.test(chinese) };
-  const value = Number(arabic!.replace(/[,，]/g, '').replace('−', '-')) * parseScaleChars(scaleChars);
+  const value =
+    Number(arabic!.replace(/[,，]/g, '').replace('−', '-')) * parseScaleChars(scaleChars);
   return { value, scaled: scaleChars.length > 0 };
 }
 

@@ -20,7 +20,9 @@ const date = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)
  * - `by 2027`: a target to reach by then;
  * - `current`: "now" in an article that does not state its own date.
  */
-export const PERIOD_PATTERN = new RegExp(`^(?:${date}(?:/${date})?|as of ${date}|by ${date}|current)$`);
+export const PERIOD_PATTERN = new RegExp(
+  `^(?:${date}(?:/${date})?|as of ${date}|by ${date}|current)$`,
+);
 const period = v.pipe(
   v.string(),
   v.regex(PERIOD_PATTERN, 'must be YYYY[-MM[-DD]], A/B, "as of DATE", "by DATE" or "current"'),
@@ -33,14 +35,25 @@ export const LabelsSchema = v.strictObject(
   >,
 );
 
-const seedFile = v.pipe(v.string(), v.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must name a file in seeds/'));
+const seedFile = v.pipe(
+  v.string(),
+  v.regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must name a file in seeds/'),
+);
 
 export const SourceSchema = v.strictObject({
   seed: seedFile,
   outlet: v.nullable(nonEmpty),
   title: v.nullable(nonEmpty),
   /** ISO date, or as much of it as the article states (`2025-01-17`, `--02-05` for a day without year). */
-  date: v.nullable(v.pipe(v.string(), v.regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})$/, 'must be YYYY[-MM[-DD]] or --MM-DD'))),
+  date: v.nullable(
+    v.pipe(
+      v.string(),
+      v.regex(
+        /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})$/,
+        'must be YYYY[-MM[-DD]] or --MM-DD',
+      ),
+    ),
+  ),
   url: v.nullable(v.pipe(v.string(), v.url())),
   script: v.picklist(['zh-Hans', 'zh-Hant']),
 });
@@ -65,11 +78,17 @@ export const IndicatorSchema = v.pipe(
     value: v.pipe(v.number(), v.finite('must be a finite number')),
     min: v.optional(v.pipe(v.number(), v.finite())),
     max: v.optional(v.pipe(v.number(), v.finite())),
-    unit: v.picklist(Object.keys(UNITS) as (keyof typeof UNITS)[], 'must be a unit listed in vocab.ts'),
+    unit: v.picklist(
+      Object.keys(UNITS) as (keyof typeof UNITS)[],
+      'must be a unit listed in vocab.ts',
+    ),
     bound: v.picklist(BOUNDS),
     status: v.picklist(STATUSES),
     period,
-    region: v.picklist(Object.keys(REGIONS) as (keyof typeof REGIONS)[], 'must be a region listed in vocab.ts'),
+    region: v.picklist(
+      Object.keys(REGIONS) as (keyof typeof REGIONS)[],
+      'must be a region listed in vocab.ts',
+    ),
     kind: v.picklist(KINDS),
     betterWhen: v.optional(v.picklist(['higher', 'lower'])),
     tags: v.pipe(v.array(v.picklist(TAGS, 'must be a tag listed in vocab.ts')), v.minLength(1)),
@@ -93,13 +112,20 @@ export const IndicatorSchema = v.pipe(
     /** A reviewer's remark: why a reading was chosen where the text is ambiguous. */
     note: v.optional(nonEmpty),
   }),
-  v.check(
-    (r) => (r.bound === 'range') === (r.min !== undefined && r.max !== undefined),
-    'bound "range" needs min and max, and only a range has them',
+  // Attached to `bound` and `min`, so the build names the field rather than the whole record.
+  v.forward(
+    v.check(
+      (r) => (r.bound === 'range') === (r.min !== undefined && r.max !== undefined),
+      'bound "range" needs min and max, and only a range has them',
+    ),
+    ['bound'],
   ),
-  v.check(
-    (r) => r.bound !== 'range' || (r.min! < r.max! && r.value === (r.min! + r.max!) / 2),
-    'a range needs min < max and value = (min + max) / 2',
+  v.forward(
+    v.check(
+      (r) => r.bound !== 'range' || (r.min! < r.max! && r.value === (r.min! + r.max!) / 2),
+      'a range needs min < max and value = (min + max) / 2',
+    ),
+    ['min'],
   ),
 );
 

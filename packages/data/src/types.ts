@@ -23,7 +23,11 @@ export interface Quote<S extends string = string> {
 }
 
 /** One figure from one article. */
-export interface IndicatorData<I extends string = string, C extends string = string, S extends string = string> {
+export interface IndicatorData<
+  I extends string = string,
+  C extends string = string,
+  S extends string = string,
+> {
   /** Stable, readable, unique: `gd-industrial-output-2024`. */
   id: I;
   /** The measure, shared by the same figure across periods and sources. */

@@ -23,15 +23,7 @@ export type Labels = Record<Script, string>;
  * - `quantity`: a physical quantity (milliseconds, PFLOPS).
  */
 export type UnitKind =
-  | 'currency'
-  | 'percent'
-  | 'pp'
-  | 'fraction'
-  | 'times'
-  | 'count'
-  | 'rank'
-  | 'duration'
-  | 'quantity';
+  'currency' | 'percent' | 'pp' | 'fraction' | 'times' | 'count' | 'rank' | 'duration' | 'quantity';
 
 export interface Unit {
   kind: UnitKind;
@@ -63,8 +55,16 @@ export const UNITS = {
   fraction: { kind: 'fraction', label: { 'zh-Hans': '', 'zh-Hant': '', en: '' } },
   times: { kind: 'times', label: { 'zh-Hans': '倍', 'zh-Hant': '倍', en: 'times' } },
   rank: { kind: 'rank', label: { 'zh-Hans': '位', 'zh-Hant': '位', en: '' } },
-  years: { kind: 'duration', label: { 'zh-Hans': '年', 'zh-Hant': '年', en: 'years' }, enOne: 'year' },
-  months: { kind: 'duration', label: { 'zh-Hans': '个月', 'zh-Hant': '個月', en: 'months' }, enOne: 'month' },
+  years: {
+    kind: 'duration',
+    label: { 'zh-Hans': '年', 'zh-Hant': '年', en: 'years' },
+    enOne: 'year',
+  },
+  months: {
+    kind: 'duration',
+    label: { 'zh-Hans': '个月', 'zh-Hant': '個月', en: 'months' },
+    enOne: 'month',
+  },
   ms: { kind: 'quantity', label: { 'zh-Hans': '毫秒', 'zh-Hant': '毫秒', en: 'ms' } },
   pflops: { kind: 'quantity', label: { 'zh-Hans': 'P', 'zh-Hant': 'P', en: 'PFLOPS' } },
   enterprises: count('家', '家', 'enterprises', 'enterprise'),
@@ -96,7 +96,11 @@ export const UNITS = {
   laboratories: count('家', '家', 'laboratories', 'laboratory'),
   institutions: count('家', '家', 'institutions', 'institution'),
   sectors: count('个', '個', 'sectors', 'sector'),
-  hours: { kind: 'duration', label: { 'zh-Hans': '小时', 'zh-Hant': '小時', en: 'hours' }, enOne: 'hour' },
+  hours: {
+    kind: 'duration',
+    label: { 'zh-Hans': '小时', 'zh-Hant': '小時', en: 'hours' },
+    enOne: 'hour',
+  },
   patents: count('件', '件', 'patents', 'patent'),
   events: count('场', '場', 'events', 'event'),
   kinds: count('种', '種', 'kinds', 'kind'),
@@ -127,7 +131,16 @@ export const REGIONS = {
 export type RegionId = keyof typeof REGIONS;
 
 /** What a figure measures, independent of its unit. */
-export const KINDS = ['level', 'share', 'growth', 'change', 'count', 'rank', 'streak', 'ratio'] as const;
+export const KINDS = [
+  'level',
+  'share',
+  'growth',
+  'change',
+  'count',
+  'rank',
+  'streak',
+  'ratio',
+] as const;
 export type Kind = (typeof KINDS)[number];
 
 /**
