@@ -6,6 +6,7 @@ import '../../packages/components/src/data.js';
 import type { PearlSectorComparison } from '../../packages/components/src/sector-comparison/sector-comparison.js';
 import { styles } from '../../packages/components/src/sector-comparison/sector-comparison.styles.js';
 import { baseStyles } from '../../packages/components/src/shared/base.styles.js';
+import * as stories from '../../stories/sector-comparison.stories.js';
 import type { PearlErrorEvent } from '../../packages/components/src/shared/events.js';
 
 /** Guangdong's share of four national totals (seed 000), all `fraction`. */
@@ -118,7 +119,9 @@ describe('<pearl-sector-comparison>', () => {
       const el = await inLang('en', `indicators="${SHARES}" highlight="2"`);
       const rows = parts(el, 'row');
       expect(rows.every((r) => r.tagName === 'BUTTON')).to.equal(true);
-      expect(rows[0]!.textContent!.replace(/\s+/g, ' ')).to.match(/share of national total: 1\/7/);
+      expect(rows[0]!.textContent!.replace(/\s+/g, ' ')).to.match(
+        /share of national total Estimate: 1\/7/,
+      );
       expect(rows[2]!.textContent).to.contain('(highlighted)');
       expect(rows[0]!.textContent).not.to.contain('(highlighted)');
       // The bars themselves are hidden from the accessibility tree: the text carries the figures.
@@ -149,6 +152,18 @@ describe('<pearl-sector-comparison>', () => {
       expect(table.parentElement!.getBoundingClientRect().width).to.be.above(100);
       expect(toggle.textContent!.trim()).to.equal('隐藏数据表');
     });
+  });
+
+  it('badges estimates and targets, not actuals', async () => {
+    const el = await inLang(
+      'zh-Hans',
+      'indicators="gd-small-to-above-scale-upgrades-2024 gd-new-specialised-smes-2025 gd-ai-little-giant-enterprises-asof-2025"',
+    );
+    expect(
+      parts(el, 'label').map((l) => l.querySelector('[part~="status"]')?.textContent ?? ''),
+    ).to.deep.equal(['预计', '目标', '']);
+    const table = part(el, 'table') as HTMLTableElement;
+    expect(table.tBodies[0]!.rows[1]!.cells[0]!.textContent).to.contain('目标');
   });
 
   describe('order, highlight and selection', () => {
@@ -536,5 +551,29 @@ describe('<pearl-sector-comparison>', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  describe('stories', () => {
+    const { default: meta, ...named } = stories;
+    for (const [name, story] of Object.entries(named)) {
+      it(`story ${name} renders and passes axe`, async () => {
+        const params = (story.parameters ?? {}) as { locale?: string; theme?: string };
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div
+            lang=${params.locale ?? 'zh-Hans'}
+            theme=${params.theme ?? 'light'}
+            style="width: ${name === 'Narrow' ? '300px' : '700px'}"
+          >
+            ${meta.render!({ ...meta.args, ...story.args }, {} as never)}
+          </div>`,
+        );
+        const el = wrapper.querySelector('pearl-sector-comparison')!;
+        await el.updateComplete;
+        const failing =
+          /UnknownIndicator|MixedUnits|TooFew|TooMany|Malformed|NotFinite|Missing/.test(name);
+        expect(part(el, failing ? 'error' : 'list'), name).not.to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+    }
   });
 });

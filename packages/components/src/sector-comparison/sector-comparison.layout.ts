@@ -5,7 +5,7 @@
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { IndicatorData } from '../../../data/src/types.js';
-import { REGIONS, UNITS, type Bound, type UnitId } from '../../../data/src/vocab.js';
+import { REGIONS, UNITS, type Bound, type Status, type UnitId } from '../../../data/src/vocab.js';
 import { formatPeriod } from '../format/indicator.js';
 import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { message } from '../format/messages.js';
@@ -39,6 +39,8 @@ export interface SectorDatum {
   bound?: Bound;
   min?: number;
   max?: number;
+  /** Catalogue records only: estimates and targets are badged so they are not read as actuals. */
+  status?: Status;
 }
 
 /** Why a chart cannot be drawn; {@link sectorMessage} turns it into the reader's language. */
@@ -236,6 +238,7 @@ export function fromRecords(
       label += isChinese(locale) ? `（${parts.join('，')}）` : ` (${parts.join(', ')})`;
     }
     const datum: SectorDatum = { label, value: r.value, unit: r.unit, id: r.id, bound: r.bound };
+    if (r.status !== 'actual') datum.status = r.status;
     if (r.min !== undefined) datum.min = r.min;
     if (r.max !== undefined) datum.max = r.max;
     return datum;
@@ -257,6 +260,8 @@ export interface SectorBar {
   size: number;
   negative: boolean;
   highlighted: boolean;
+  /** Badge for an estimate or target (预计, 目标, Target); '' for actuals and host numbers. */
+  status: string;
 }
 
 export interface SectorLayout {
@@ -365,6 +370,7 @@ export function layoutSectors(
       size: round(Math.abs(end - zero)),
       negative: d.value < 0,
       highlighted: i === highlighted,
+      status: d.status ? message(`status.${d.status}`, opts.locale) : '',
     };
     if (d.id !== undefined) bar.id = d.id;
     return bar;

@@ -82,6 +82,18 @@ export const styles = css`
     margin-inline-end: 0.25em;
   }
 
+  [part~='status'] {
+    display: inline-block;
+    padding-inline: 0.3em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    color: var(--_muted);
+    font-size: 0.75rem;
+    font-weight: 400;
+    line-height: 1.3;
+    white-space: nowrap;
+  }
+
   [part~='track'] {
     position: relative;
     grid-column: 2;

@@ -36,6 +36,7 @@ import { styles } from './sector-comparison.styles.js';
  * @csspart highlighted - Added to the highlighted row and its bar.
  * @csspart label - An item's label.
  * @csspart marker - The ▸ before the highlighted label.
+ * @csspart status - Badge after the label of an estimate or target (预计, 目标).
  * @csspart track - The plot area of one row.
  * @csspart bar - One bar. Also `negative` for values below zero.
  * @csspart negative - Added to bars of negative values.
@@ -129,6 +130,8 @@ export class PearlSectorComparison extends PearlElement {
       return renderError(message);
     }
     const caption = this.heading || this.label;
+    /* role="list" is not redundant: WebKit drops list semantics from a ul with list-style: none. */
+    /* eslint-disable lit-a11y/no-redundant-role */
     return html`<figure part="base">
       ${caption ? html`<figcaption part="heading">${caption}</figcaption>` : nothing}
       <ul part="list" role="list" style=${styleMap({ '--_band': String(layout.thickness) })}>
@@ -152,7 +155,7 @@ export class PearlSectorComparison extends PearlElement {
             ${layout.bars.map(
               (bar) =>
                 html`<tr class=${bar.highlighted ? 'highlighted' : ''}>
-                  <th scope="row">${bar.label}${this.renderHighlightNote(bar)}</th>
+                  <th scope="row">${bar.label}${this.renderNotes(bar)}</th>
                   <td>${bar.text}</td>
                 </tr>`,
             )}
@@ -160,16 +163,14 @@ export class PearlSectorComparison extends PearlElement {
         </table>
       </div>
     </figure>`;
+    /* eslint-enable lit-a11y/no-redundant-role */
   }
 
   private renderRow(bar: SectorBar, zero: number) {
     const extra = bar.highlighted ? ' highlighted' : '';
     return html`<li>
       <button part="row${extra}" type="button" @click=${() => this.select(bar)}>
-        <span part="label"
-          >${
-            bar.highlighted ? html`<span part="marker" aria-hidden="true">▸</span>` : nothing
-          }${bar.label}${this.renderHighlightNote(bar)}</span
+        <span part="label">${this.renderMarker(bar)}${bar.label}${this.renderNotes(bar)}</span
         ><span class="visually-hidden">${sectorString('separator', this.locale)}</span>
         <span
           part="track"
@@ -184,10 +185,17 @@ export class PearlSectorComparison extends PearlElement {
     </li>`;
   }
 
-  private renderHighlightNote(bar: SectorBar) {
-    return bar.highlighted
-      ? html`<span class="visually-hidden">${sectorString('highlighted', this.locale)}</span>`
-      : nothing;
+  private renderMarker(bar: SectorBar) {
+    return bar.highlighted ? html`<span part="marker" aria-hidden="true">▸</span>` : nothing;
+  }
+
+  /** The status badge (预计, 目标) and, for screen readers, that the row is highlighted. */
+  private renderNotes(bar: SectorBar) {
+    return html`${bar.status ? html` <span part="status">${bar.status}</span>` : nothing}${
+      bar.highlighted
+        ? html`<span class="visually-hidden">${sectorString('highlighted', this.locale)}</span>`
+        : nothing
+    }`;
   }
 
   private toggleTable() {

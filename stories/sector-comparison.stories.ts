@@ -1,0 +1,228 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+interface SectorComparisonArgs {
+  indicators?: string;
+  tag?: string;
+  concept?: string;
+  unit?: string;
+  items?: string;
+  sort?: 'none' | 'descending' | 'ascending';
+  highlight?: string;
+  heading?: string;
+  animate?: boolean;
+}
+
+/** Guangdong's share of four national totals (seed 000). */
+const SHARES = [
+  'gd-above-scale-industrial-enterprises-national-share-asof-2024-12',
+  'gd-national-manufacturing-innovation-centers-national-share-asof-2024-12',
+  'gd-5g-base-stations-national-share-asof-2024-12',
+  'gd-specialized-smes-national-share-asof-2024-12',
+].join(' ');
+
+const meta: Meta<SectorComparisonArgs> = {
+  title: 'Components/Sector comparison',
+  component: 'pearl-sector-comparison',
+  argTypes: {
+    sort: { control: 'inline-radio', options: ['none', 'descending', 'ascending'] },
+  },
+  render: (a) =>
+    html`<pearl-sector-comparison
+      indicators=${ifDefined(a.indicators)}
+      tag=${ifDefined(a.tag)}
+      concept=${ifDefined(a.concept)}
+      unit=${ifDefined(a.unit)}
+      items=${ifDefined(a.items)}
+      sort=${ifDefined(a.sort)}
+      highlight=${ifDefined(a.highlight)}
+      heading=${ifDefined(a.heading)}
+      ?animate=${a.animate}
+    ></pearl-sector-comparison>`,
+};
+export default meta;
+type Story = StoryObj<SectorComparisonArgs>;
+
+/** Guangdong's share of four national totals, in the order given. */
+export const Default: Story = {
+  args: { indicators: SHARES, heading: '广东占全国的比重' },
+};
+
+/** The same shares sorted largest first. */
+export const SortedDescending: Story = {
+  args: { ...Default.args, sort: 'descending' },
+};
+
+/** The same shares sorted smallest first. */
+export const SortedAscending: Story = {
+  args: { ...Default.args, sort: 'ascending' },
+};
+
+/** One item highlighted by id: accent colour, bold text and a ▸ marker. */
+export const Highlighted: Story = {
+  args: { ...Default.args, highlight: 'gd-5g-base-stations-national-share-asof-2024-12' },
+};
+
+/** Amounts in yuan share one scale word, so every label reads in 万亿. */
+export const SharedScaleWord: Story = {
+  args: {
+    indicators:
+      'gd-industrial-output-2024 gd-gdp-2024 gd-software-revenue-2024 gd-industrial-investment-2024',
+    heading: '广东2024年经济规模',
+    sort: 'descending',
+  },
+};
+
+/** Guangdong beside China: 5G base stations. */
+export const GuangdongAndChina: Story = {
+  args: {
+    indicators: 'gd-5g-base-stations-asof-2025-08 cn-5g-base-stations-current',
+    highlight: '0',
+  },
+};
+
+/** A catalogue query: every AI record counted in platforms, largest first. */
+export const TagQuery: Story = {
+  args: { tag: 'ai', unit: 'platforms', sort: 'descending', heading: '广东人工智能创新平台' },
+};
+
+/** The host's own numbers as JSON, with a unit attribute (figures from seed 003). */
+export const HostItems: Story = {
+  args: {
+    unit: 'laboratories',
+    items: JSON.stringify([
+      { label: '国家重点实验室', value: 45, id: 'state' },
+      { label: '粤港澳联合实验室', value: 35, id: 'joint' },
+    ]),
+  },
+};
+
+/** Bars grow on first render; nothing moves under prefers-reduced-motion. */
+export const Animated: Story = {
+  args: { ...Default.args, animate: true },
+};
+
+/** Every bound in one unit: under 5%, about 50%, over 50% and an exact 57.1%. */
+export const Bounds: Story = {
+  args: {
+    indicators: [
+      'gd-auto-chip-design-localization-rate-2020',
+      'gd-industry-info-services-gdp-growth-contribution-2025',
+      'gd-advanced-manufacturing-share-2025',
+      'gd-advanced-manufacturing-share-2024',
+    ].join(' '),
+  },
+};
+
+/** A range (5–10 planned centres) beside exact counts; the bar shows the midpoint. */
+export const Range: Story = {
+  args: {
+    indicators: [
+      'cn-national-manufacturing-innovation-centers-current',
+      'cn-national-manufacturing-innovation-centers-new-current',
+      'gd-national-manufacturing-innovation-centers-asof-2024-12',
+    ].join(' '),
+  },
+};
+
+/** An estimate and a target beside an actual, each badged. */
+export const Statuses: Story = {
+  args: {
+    indicators:
+      'gd-small-to-above-scale-upgrades-2024 gd-new-specialised-smes-2025 gd-ai-little-giant-enterprises-asof-2025',
+  },
+};
+
+/** Negative values grow left from the zero line (illustrative numbers). */
+export const Negative: Story = {
+  args: {
+    unit: 'percent',
+    items: JSON.stringify([
+      { label: 'A', value: 11.5 },
+      { label: 'B', value: -3.2 },
+      { label: 'C', value: 4.3 },
+      { label: 'D', value: -0.7 },
+    ]),
+  },
+};
+
+/** An unknown id: the error suggests the closest one. */
+export const UnknownIndicator: Story = {
+  args: { indicators: 'gd-gdp-2024 gd-gdp-2042' },
+};
+
+/** Yuan and percent cannot share an axis: the error names both units. */
+export const MixedUnits: Story = {
+  args: { indicators: 'gd-gdp-2024 gd-advanced-manufacturing-share-2024' },
+};
+
+/** A tag whose records come in many units: the error lists them and suggests `unit`. */
+export const MixedUnitsFromTag: Story = {
+  args: { tag: 'ai' },
+};
+
+/** One item is not a comparison. */
+export const TooFewItems: Story = {
+  args: { indicators: 'gd-gdp-2024' },
+};
+
+/** More than 20 items (every enterprise count) is refused. */
+export const TooManyItems: Story = {
+  args: { tag: 'enterprises', unit: 'enterprises' },
+};
+
+/** Malformed JSON in the items attribute. */
+export const MalformedJson: Story = {
+  args: { unit: 'cny', items: '[{"label": "A", value: 1}]' },
+};
+
+/** A value that is not a number. */
+export const NotFinite: Story = {
+  args: { unit: 'cny', items: '[{"label":"A","value":1},{"label":"B","value":"abc"}]' },
+};
+
+/** Host numbers without a unit. */
+export const MissingUnit: Story = {
+  args: { items: '[{"label":"A","value":1},{"label":"B","value":2}]' },
+};
+
+/** An item without a value. */
+export const MissingValue: Story = {
+  args: { unit: 'cny', items: '[{"label":"A","value":1},{"label":"B"}]' },
+};
+
+/** Long labels wrap in their column. */
+export const LongLabel: Story = {
+  args: {
+    indicators: [
+      'gd-above-scale-enterprises-digital-transformation-2025',
+      'gd-tech-transformation-digitalization-enterprises-2025',
+      'gd-provincial-foreign-trade-backbone-enterprises-2025',
+    ].join(' '),
+  },
+};
+
+/** In a 300px column the labels sit above their bars. */
+export const Narrow: Story = {
+  args: Default.args,
+  decorators: [(story) => html`<div style="width: 300px">${story()}</div>`],
+};
+
+/** Dark theme from the ancestor's theme attribute. */
+export const Dark: Story = {
+  args: Highlighted.args,
+  parameters: { theme: 'dark' },
+};
+
+/** Traditional Chinese. */
+export const TraditionalChinese: Story = {
+  args: SharedScaleWord.args,
+  parameters: { locale: 'zh-Hant' },
+};
+
+/** English. */
+export const English: Story = {
+  args: SharedScaleWord.args,
+  parameters: { locale: 'en' },
+};
