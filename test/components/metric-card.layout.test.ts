@@ -26,8 +26,19 @@ describe('metric-card layout', () => {
     expect(parseNumberAttribute(' -3 ')).to.equal(-3);
     expect(parseNumberAttribute('.5')).to.equal(0.5);
     expect(parseNumberAttribute(null)).to.equal(undefined);
-    for (const bad of ['', ' ', 'abc', 'NaN', 'Infinity', '-Infinity', '1,000', '0x10', '12px', '1e400']) {
-      expect(parseNumberAttribute(bad), bad).to.be.NaN;
+    for (const bad of [
+      '',
+      ' ',
+      'abc',
+      'NaN',
+      'Infinity',
+      '-Infinity',
+      '1,000',
+      '0x10',
+      '12px',
+      '1e400',
+    ]) {
+      expect(Number.isNaN(parseNumberAttribute(bad)), bad).to.equal(true);
     }
   });
 
@@ -50,10 +61,24 @@ describe('metric-card layout', () => {
       number: '20 trillion',
       unit: ' yuan',
     });
-    expect(splitValue('1 enterprise', '1 enterprise', 'enterprises', 'en').unit).to.equal(' enterprise');
-    expect(splitValue('57.1%', '57.1%', 'percent', 'en')).to.deep.equal({ bound: '', number: '57.1', unit: '%' });
-    expect(splitValue('1/7', '1/7', 'fraction', 'zh-Hans')).to.deep.equal({ bound: '', number: '1/7', unit: '' });
-    expect(splitValue('No. 1', 'No. 1', 'rank', 'en')).to.deep.equal({ bound: '', number: 'No. 1', unit: '' });
+    expect(splitValue('1 enterprise', '1 enterprise', 'enterprises', 'en').unit).to.equal(
+      ' enterprise',
+    );
+    expect(splitValue('57.1%', '57.1%', 'percent', 'en')).to.deep.equal({
+      bound: '',
+      number: '57.1',
+      unit: '%',
+    });
+    expect(splitValue('1/7', '1/7', 'fraction', 'zh-Hans')).to.deep.equal({
+      bound: '',
+      number: '1/7',
+      unit: '',
+    });
+    expect(splitValue('No. 1', 'No. 1', 'rank', 'en')).to.deep.equal({
+      bound: '',
+      number: 'No. 1',
+      unit: '',
+    });
   });
 
   it('layoutMetricCard() writes a real indicator with delta and national share in each script', () => {
@@ -62,7 +87,12 @@ describe('metric-card layout', () => {
     expect(hans.label).to.equal('工业机器人产量');
     expect(hans.valueText).to.equal('24.68万台(套)');
     expect(hans.period).to.equal('2024年');
-    expect(hans.delta).to.deep.include({ text: '+31.2%', direction: 'up', arrow: '▲', tone: 'positive' });
+    expect(hans.delta).to.deep.include({
+      text: '+31.2%',
+      direction: 'up',
+      arrow: '▲',
+      tone: 'positive',
+    });
     expect(hans.context).to.equal('占全国44%');
     expect(hans.badge).to.equal(null);
     const hant = card(layoutMetricCard({ indicator: id }, 'zh-Hant'));
@@ -74,17 +104,28 @@ describe('metric-card layout', () => {
   });
 
   it('layoutMetricCard() takes a percentage-point change for a share and a fraction context', () => {
-    const share = card(layoutMetricCard({ indicator: 'gd-advanced-manufacturing-share-2024' }, 'zh-Hans'));
+    const share = card(
+      layoutMetricCard({ indicator: 'gd-advanced-manufacturing-share-2024' }, 'zh-Hans'),
+    );
     expect(share.delta).to.deep.include({ text: '+1.4个百分点', caption: '变化' });
-    const count = card(layoutMetricCard({ indicator: 'gd-above-scale-industrial-enterprises-asof-2024-12' }, 'zh-Hans'));
+    const count = card(
+      layoutMetricCard(
+        { indicator: 'gd-above-scale-industrial-enterprises-asof-2024-12' },
+        'zh-Hans',
+      ),
+    );
     expect(count.context).to.equal('占全国1/7');
     expect(count.badge).to.deep.equal({ status: 'estimate', text: '预计' });
-    const world = card(layoutMetricCard({ indicator: 'cn-manufacturing-value-added-2022' }, 'zh-Hans'));
+    const world = card(
+      layoutMetricCard({ indicator: 'cn-manufacturing-value-added-2022' }, 'zh-Hans'),
+    );
     expect(world.context).to.equal('占全球约30%');
   });
 
   it('layoutMetricCard() gives the source outlet, date, quote cut at the figure, script and URL', () => {
-    const c = card(layoutMetricCard({ indicator: 'gd-above-scale-industrial-enterprises-asof-2024-12' }, 'en'));
+    const c = card(
+      layoutMetricCard({ indicator: 'gd-above-scale-industrial-enterprises-asof-2024-12' }, 'en'),
+    );
     expect(c.source).to.deep.include({
       lead: 'Source: ',
       outlet: '南方日报',
@@ -92,13 +133,23 @@ describe('metric-card layout', () => {
       lang: 'zh-Hans',
       url: 'https://www.cnbayarea.org.cn/news/voices/content/post_1278859.html',
     });
-    expect(c.source!.quote).to.deep.equal({ before: '规模以上工业企业达', figure: '7.39万', after: '家' });
+    expect(c.source!.quote).to.deep.equal({
+      before: '规模以上工业企业达',
+      figure: '7.39万',
+      after: '家',
+    });
   });
 
   it('layoutMetricCard() lets label, context and delta attributes override the catalogue', () => {
     const c = card(
       layoutMetricCard(
-        { indicator: 'gd-industrial-robot-output-2024', label: 'Robots', context: 'Most in China', delta: '-2', deltaUnit: 'percent' },
+        {
+          indicator: 'gd-industrial-robot-output-2024',
+          label: 'Robots',
+          context: 'Most in China',
+          delta: '-2',
+          deltaUnit: 'percent',
+        },
         'en',
       ),
     );
@@ -110,7 +161,14 @@ describe('metric-card layout', () => {
   it('layoutMetricCard() formats host numbers with bound, status and period', () => {
     const c = card(
       layoutMetricCard(
-        { value: '2e13', unit: 'cny', bound: 'over', status: 'target', period: 'by 2027', label: '产业规模' },
+        {
+          value: '2e13',
+          unit: 'cny',
+          bound: 'over',
+          status: 'target',
+          period: 'by 2027',
+          label: '产业规模',
+        },
         'zh-Hans',
       ),
     );
@@ -122,10 +180,14 @@ describe('metric-card layout', () => {
   });
 
   it('layoutMetricCard() ignores an unknown bound or status, and reads a host range as about', () => {
-    const odd = card(layoutMetricCard({ value: 5, unit: 'percent', bound: 'ovr', status: 'guess' }, 'en'));
+    const odd = card(
+      layoutMetricCard({ value: 5, unit: 'percent', bound: 'ovr', status: 'guess' }, 'en'),
+    );
     expect(odd.valueText).to.equal('5%');
     expect(odd.badge).to.equal(null);
-    expect(card(layoutMetricCard({ value: 5, unit: 'percent', bound: 'range' }, 'en')).valueText).to.equal('about 5%');
+    expect(
+      card(layoutMetricCard({ value: 5, unit: 'percent', bound: 'range' }, 'en')).valueText,
+    ).to.equal('about 5%');
   });
 
   it('layoutMetricCard() returns each error with its code and the offending text', () => {
@@ -137,9 +199,15 @@ describe('metric-card layout', () => {
     expect(err(layoutMetricCard({ value: 'abc', unit: 'cny' }, 'en'))?.message).to.contain('"abc"');
     expect(err(layoutMetricCard({ unit: 'cny' }, 'en'))?.code).to.equal('missing-value');
     expect(err(layoutMetricCard({ value: 1 }, 'en'))?.code).to.equal('missing-unit');
-    expect(err(layoutMetricCard({ value: 1, unit: 'furlongs' }, 'en'))?.message).to.contain('furlongs');
-    expect(err(layoutMetricCard({ value: 1, unit: 'cny', delta: 3 }, 'en'))?.message).to.contain('delta-unit');
-    expect(err(layoutMetricCard({ value: 1, unit: 'cny', delta: 'NaN', deltaUnit: 'pp' }, 'en'))?.code).to.equal('not-finite');
+    expect(err(layoutMetricCard({ value: 1, unit: 'furlongs' }, 'en'))?.message).to.contain(
+      'furlongs',
+    );
+    expect(err(layoutMetricCard({ value: 1, unit: 'cny', delta: 3 }, 'en'))?.message).to.contain(
+      'delta-unit',
+    );
+    expect(
+      err(layoutMetricCard({ value: 1, unit: 'cny', delta: 'NaN', deltaUnit: 'pp' }, 'en'))?.code,
+    ).to.equal('not-finite');
   });
 
   it('layoutDelta() signs, points and colours a change by betterWhen', () => {
@@ -150,14 +218,27 @@ describe('metric-card layout', () => {
       tone: 'positive',
       caption: 'Growth',
     });
-    expect(layoutDelta(-0.5, 'pp', 'lower', 'zh-Hans')).to.deep.include({ text: '\u22120.5个百分点', arrow: '▼', tone: 'positive' });
-    expect(layoutDelta(0.001, 'percent', 'higher', 'en')).to.deep.include({ direction: 'flat', arrow: '', tone: 'neutral' });
+    expect(layoutDelta(-0.5, 'pp', 'lower', 'zh-Hans')).to.deep.include({
+      text: '\u22120.5个百分点',
+      arrow: '▼',
+      tone: 'positive',
+    });
+    expect(layoutDelta(0.001, 'percent', 'higher', 'en')).to.deep.include({
+      direction: 'flat',
+      arrow: '',
+      tone: 'neutral',
+    });
     expect(deltaTone('up', undefined)).to.equal('neutral');
     expect(deltaTone('up', 'lower')).to.equal('negative');
   });
 
   it('countUpNumber() keeps scale and decimals and ends on exactly the final number', () => {
-    const c = card(layoutMetricCard({ indicator: 'gd-above-scale-industrial-enterprises-asof-2024-12' }, 'zh-Hans'));
+    const c = card(
+      layoutMetricCard(
+        { indicator: 'gd-above-scale-industrial-enterprises-asof-2024-12' },
+        'zh-Hans',
+      ),
+    );
     expect(c.count).to.deep.equal({ value: 73900, unit: 'enterprises', fractionDigits: 2 });
     expect(countUpNumber(c, 0, 'zh-Hans')).to.equal('0万');
     expect(countUpNumber(c, 0.5, 'zh-Hans')).to.equal('3.7万');

@@ -3,10 +3,13 @@ import fc from 'fast-check';
 import { render, type TemplateResult } from 'lit';
 import '../../packages/components/src/define/metric-card.js';
 import '../../packages/components/src/data.js';
-import type { PearlMetricCard } from '../../packages/components/src/metric-card/metric-card.js';
 import { styles } from '../../packages/components/src/metric-card/metric-card.styles.js';
 import { baseStyles } from '../../packages/components/src/shared/base.styles.js';
-import { getCatalog, registerCatalog, type Catalog } from '../../packages/components/src/shared/catalog.js';
+import {
+  getCatalog,
+  registerCatalog,
+  type Catalog,
+} from '../../packages/components/src/shared/catalog.js';
 import type { PearlErrorEvent } from '../../packages/components/src/shared/events.js';
 
 /** Output 24.68万台(套), growth +31.2%, 44% of the national total; source without outlet or URL. */
@@ -14,8 +17,10 @@ const ROBOTS = 'gd-industrial-robot-output-2024';
 /** 7.39万家, an estimate, 1/7 of the national total; source 南方日报 with a URL. */
 const ENTERPRISES = 'gd-above-scale-industrial-enterprises-asof-2024-12';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const text = (el: Element, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+const part = (el: Element, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const text = (el: Element, name: string) =>
+  part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
 async function inLang(lang: string, markup: TemplateResult) {
@@ -27,20 +32,35 @@ async function inLang(lang: string, markup: TemplateResult) {
 
 describe('<pearl-metric-card>', () => {
   it('is accessible for a real indicator, open and closed, and for host numbers', async () => {
-    const el = await inLang('zh-Hans', html`<pearl-metric-card indicator=${ENTERPRISES}></pearl-metric-card>`);
+    const el = await inLang(
+      'zh-Hans',
+      html`<pearl-metric-card indicator=${ENTERPRISES}></pearl-metric-card>`,
+    );
     await expect(el).to.be.accessible();
     part(el, 'source')!.setAttribute('open', '');
     await expect(el).to.be.accessible();
     const host = await inLang(
       'en',
-      html`<pearl-metric-card value="57.1" unit="percent" label="Share" delta="-1.4" delta-unit="pp" better-when="higher"
-        source-text="占比57.1%" source-lang="zh-Hans" source-url="https://example.com/a"></pearl-metric-card>`,
+      html`<pearl-metric-card
+        value="57.1"
+        unit="percent"
+        label="Share"
+        delta="-1.4"
+        delta-unit="pp"
+        better-when="higher"
+        source-text="占比57.1%"
+        source-lang="zh-Hans"
+        source-url="https://example.com/a"
+      ></pearl-metric-card>`,
     );
     await expect(host).to.be.accessible();
   });
 
   it('shows a real indicator in zh-Hans: value, unit, period, delta, context and source', async () => {
-    const el = await inLang('zh-Hans', html`<pearl-metric-card indicator=${ROBOTS}></pearl-metric-card>`);
+    const el = await inLang(
+      'zh-Hans',
+      html`<pearl-metric-card indicator=${ROBOTS}></pearl-metric-card>`,
+    );
     expect(text(el, 'label')).to.equal('工业机器人产量');
     expect(part(el, 'value')!.textContent).to.equal('24.68万台(套)');
     expect(text(el, 'unit')).to.equal('台(套)');
@@ -56,11 +76,17 @@ describe('<pearl-metric-card>', () => {
   });
 
   it('writes the same figure in zh-Hant and en, from lang on the element too', async () => {
-    const hant = await inLang('en', html`<pearl-metric-card lang="zh-Hant" indicator=${ROBOTS}></pearl-metric-card>`);
+    const hant = await inLang(
+      'en',
+      html`<pearl-metric-card lang="zh-Hant" indicator=${ROBOTS}></pearl-metric-card>`,
+    );
     expect(part(hant, 'value')!.textContent).to.equal('24.68萬臺(套)');
     expect(text(hant, 'context')).to.equal('佔全國44%');
     expect(text(hant, 'label')).to.equal('工業機器人產量');
-    const en = await inLang('en', html`<pearl-metric-card indicator=${ENTERPRISES}></pearl-metric-card>`);
+    const en = await inLang(
+      'en',
+      html`<pearl-metric-card indicator=${ENTERPRISES}></pearl-metric-card>`,
+    );
     expect(part(en, 'value')!.textContent).to.equal('73,900 enterprises');
     expect(text(en, 'badge')).to.equal('Estimate');
     expect(text(en, 'period')).to.equal('as of Dec 2024');
@@ -69,7 +95,10 @@ describe('<pearl-metric-card>', () => {
   });
 
   it('expands the source to the verbatim quote in its script, with the figure marked and a link', async () => {
-    const el = await inLang('en', html`<pearl-metric-card indicator=${ENTERPRISES}></pearl-metric-card>`);
+    const el = await inLang(
+      'en',
+      html`<pearl-metric-card indicator=${ENTERPRISES}></pearl-metric-card>`,
+    );
     const details = part(el, 'source') as HTMLDetailsElement;
     expect(details.tagName).to.equal('DETAILS');
     expect(part(el, 'quote')!.checkVisibility()).to.equal(false);
@@ -83,9 +112,14 @@ describe('<pearl-metric-card>', () => {
     expect(quote.textContent!.trim()).to.equal('规模以上工业企业达7.39万家');
     expect(text(el, 'figure')).to.equal('7.39万');
     const link = part(el, 'link') as HTMLAnchorElement;
-    expect(link.href).to.equal('https://www.cnbayarea.org.cn/news/voices/content/post_1278859.html');
+    expect(link.href).to.equal(
+      'https://www.cnbayarea.org.cn/news/voices/content/post_1278859.html',
+    );
     expect(link.textContent).to.equal('Read the article');
-    const hant = await inLang('zh-Hans', html`<pearl-metric-card indicator=${ROBOTS}></pearl-metric-card>`);
+    const hant = await inLang(
+      'zh-Hans',
+      html`<pearl-metric-card indicator=${ROBOTS}></pearl-metric-card>`,
+    );
     expect(part(hant, 'quote')!.getAttribute('lang')).to.equal('zh-Hant');
     expect(part(hant, 'link')).to.equal(null);
   });
@@ -93,7 +127,14 @@ describe('<pearl-metric-card>', () => {
   it('shows status as a text badge and the bound as a word, for host numbers', async () => {
     const el = await inLang(
       'zh-Hans',
-      html`<pearl-metric-card value="2e13" unit="cny" bound="over" status="target" period="by 2027" label="产业规模"></pearl-metric-card>`,
+      html`<pearl-metric-card
+        value="2e13"
+        unit="cny"
+        bound="over"
+        status="target"
+        period="by 2027"
+        label="产业规模"
+      ></pearl-metric-card>`,
     );
     expect(part(el, 'value')!.textContent).to.equal('超20万亿元');
     expect(text(el, 'bound')).to.equal('超');
@@ -106,7 +147,13 @@ describe('<pearl-metric-card>', () => {
   it('signs and points a host delta and colours it by better-when', async () => {
     const el = await inLang(
       'en',
-      html`<pearl-metric-card value="5.1" unit="percent" delta="0.3" delta-unit="pp" better-when="lower"></pearl-metric-card>`,
+      html`<pearl-metric-card
+        value="5.1"
+        unit="percent"
+        delta="0.3"
+        delta-unit="pp"
+        better-when="lower"
+      ></pearl-metric-card>`,
     );
     expect(text(el, 'delta')).to.equal('Change▲+0.3 percentage points');
     expect(part(el, 'delta')!.getAttribute('part')).to.contain('delta-negative');
@@ -125,8 +172,14 @@ describe('<pearl-metric-card>', () => {
   it('keeps the link out for a javascript: URL and shows host quotes with their language', async () => {
     const el = await inLang(
       'en',
-      html`<pearl-metric-card value="1" unit="cny" source-name="NBS" source-text="一元" source-lang="zh-Hant"
-        source-url="javascript:alert(1)"></pearl-metric-card>`,
+      html`<pearl-metric-card
+        value="1"
+        unit="cny"
+        source-name="NBS"
+        source-text="一元"
+        source-lang="zh-Hant"
+        source-url="javascript:alert(1)"
+      ></pearl-metric-card>`,
     );
     expect(part(el, 'link')).to.equal(null);
     expect(text(el, 'summary')).to.equal('Source: NBS');
@@ -142,7 +195,7 @@ describe('<pearl-metric-card>', () => {
       const el = wrapper.querySelector('pearl-metric-card')!;
       await el.updateComplete;
       const error = part(el, 'error');
-      expect(error, 'error state').to.exist;
+      expect(error, 'error state').not.to.equal(null);
       expect(error!.getAttribute('role')).to.equal('alert');
       expect(error!.getBoundingClientRect().height).to.be.greaterThan(0);
       for (const w of words) expect(error!.textContent).to.contain(w);
@@ -164,7 +217,11 @@ describe('<pearl-metric-card>', () => {
       const saved = getCatalog()!;
       registerCatalog(null as unknown as Catalog);
       try {
-        await expectError(html`<pearl-metric-card indicator=${ROBOTS}></pearl-metric-card>`, 'no-catalog', ROBOTS);
+        await expectError(
+          html`<pearl-metric-card indicator=${ROBOTS}></pearl-metric-card>`,
+          'no-catalog',
+          ROBOTS,
+        );
       } finally {
         registerCatalog(saved);
       }
@@ -182,38 +239,68 @@ describe('<pearl-metric-card>', () => {
 
     it('names a bad delta', () =>
       expectError(
-        html`<pearl-metric-card value="1" unit="percent" delta="up" delta-unit="pp"></pearl-metric-card>`,
+        html`<pearl-metric-card
+          value="1"
+          unit="percent"
+          delta="up"
+          delta-unit="pp"
+        ></pearl-metric-card>`,
         'not-finite',
         'delta',
         '"up"',
       ));
 
     it('names a non-finite number set from script', async () => {
-      const el = await inLang('en', html`<pearl-metric-card value="1" unit="cny"></pearl-metric-card>`);
+      const el = await inLang(
+        'en',
+        html`<pearl-metric-card value="1" unit="cny"></pearl-metric-card>`,
+      );
       el.value = -Infinity;
       await el.updateComplete;
       expect(text(el, 'error')).to.contain('"-Infinity"');
     });
 
     it('refuses a missing value', () =>
-      expectError(html`<pearl-metric-card unit="cny" label="GDP"></pearl-metric-card>`, 'missing-value', 'Missing value'));
+      expectError(
+        html`<pearl-metric-card unit="cny" label="GDP"></pearl-metric-card>`,
+        'missing-value',
+        'Missing value',
+      ));
 
     it('refuses a missing or unknown unit', async () => {
-      await expectError(html`<pearl-metric-card value="3"></pearl-metric-card>`, 'missing-unit', 'Missing unit');
-      await expectError(html`<pearl-metric-card value="3" unit="furlongs"></pearl-metric-card>`, 'missing-unit', '"furlongs"');
+      await expectError(
+        html`<pearl-metric-card value="3"></pearl-metric-card>`,
+        'missing-unit',
+        'Missing unit',
+      );
+      await expectError(
+        html`<pearl-metric-card value="3" unit="furlongs"></pearl-metric-card>`,
+        'missing-unit',
+        '"furlongs"',
+      );
     });
 
     it('refuses a delta without delta-unit rather than guess % or points', () =>
-      expectError(html`<pearl-metric-card value="3" unit="percent" delta="1.4"></pearl-metric-card>`, 'missing-unit', 'delta-unit'));
+      expectError(
+        html`<pearl-metric-card value="3" unit="percent" delta="1.4"></pearl-metric-card>`,
+        'missing-unit',
+        'delta-unit',
+      ));
 
     it('writes the error in the element language', async () => {
-      const el = await inLang('zh-Hant', html`<pearl-metric-card value="abc" unit="cny"></pearl-metric-card>`);
+      const el = await inLang(
+        'zh-Hant',
+        html`<pearl-metric-card value="abc" unit="cny"></pearl-metric-card>`,
+      );
       expect(text(el, 'error')).to.contain('不是有限的數字');
       expect(text(el, 'error')).to.contain('「abc」');
     });
 
     it('recovers when the attribute is fixed', async () => {
-      const el = await inLang('en', html`<pearl-metric-card value="abc" unit="cny"></pearl-metric-card>`);
+      const el = await inLang(
+        'en',
+        html`<pearl-metric-card value="abc" unit="cny"></pearl-metric-card>`,
+      );
       el.setAttribute('value', '1658e8');
       await el.updateComplete;
       expect(part(el, 'error')).to.equal(null);
@@ -222,9 +309,15 @@ describe('<pearl-metric-card>', () => {
   });
 
   it('takes the theme from its own attribute and from an ancestor', async () => {
-    const dark = await inLang('en', html`<pearl-metric-card theme="dark" indicator=${ROBOTS}></pearl-metric-card>`);
+    const dark = await inLang(
+      'en',
+      html`<pearl-metric-card theme="dark" indicator=${ROBOTS}></pearl-metric-card>`,
+    );
     expect(getComputedStyle(dark).colorScheme).to.equal('dark');
-    const wrapper = await fixture<HTMLDivElement>(html`<div theme="dark"><pearl-metric-card indicator=${ROBOTS}></pearl-metric-card></div>`);
+    await expect(dark).to.be.accessible();
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div theme="dark"><pearl-metric-card indicator=${ROBOTS}></pearl-metric-card></div>`,
+    );
     const el = wrapper.querySelector('pearl-metric-card')!;
     await el.updateComplete;
     expect(getComputedStyle(el).colorScheme).to.equal('dark');
@@ -252,7 +345,16 @@ describe('<pearl-metric-card>', () => {
       const box = el.getBoundingClientRect();
       expect(box.width).to.equal(width);
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
-      for (const name of ['label', 'badge', 'value', 'delta', 'period', 'context', 'summary', 'quote']) {
+      for (const name of [
+        'label',
+        'badge',
+        'value',
+        'delta',
+        'period',
+        'context',
+        'summary',
+        'quote',
+      ]) {
         const r = part(el, name)!.getBoundingClientRect();
         expect(r.left, name).to.be.at.least(box.left - 0.5);
         expect(r.right, name).to.be.at.most(box.right + 0.5);
@@ -276,7 +378,14 @@ describe('<pearl-metric-card>', () => {
     const evil = '<img src=x onerror="window.__pwned=1">';
     const el = await inLang(
       'en',
-      html`<pearl-metric-card value="1" unit="cny" label=${evil} context=${evil} source-text=${evil} source-name=${evil}></pearl-metric-card>`,
+      html`<pearl-metric-card
+        value="1"
+        unit="cny"
+        label=${evil}
+        context=${evil}
+        source-text=${evil}
+        source-name=${evil}
+      ></pearl-metric-card>`,
     );
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(text(el, 'label')).to.equal(evil);
@@ -289,7 +398,10 @@ describe('<pearl-metric-card>', () => {
   });
 
   it('counts up with animate, aria-hidden while running, and ends on exactly the formatted text', async () => {
-    const el = await inLang('zh-Hans', html`<pearl-metric-card animate indicator=${ENTERPRISES}></pearl-metric-card>`);
+    const el = await inLang(
+      'zh-Hans',
+      html`<pearl-metric-card animate indicator=${ENTERPRISES}></pearl-metric-card>`,
+    );
     const running = part(el, 'value')!;
     expect(running.getAttribute('aria-hidden')).to.equal('true');
     expect(el.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.equal('7.39万家');
@@ -311,18 +423,24 @@ describe('<pearl-metric-card>', () => {
   });
 
   it('does not count without animate', async () => {
-    const el = await inLang('zh-Hans', html`<pearl-metric-card indicator=${ENTERPRISES}></pearl-metric-card>`);
+    const el = await inLang(
+      'zh-Hans',
+      html`<pearl-metric-card indicator=${ENTERPRISES}></pearl-metric-card>`,
+    );
     expect(part(el, 'value')!.hasAttribute('aria-hidden')).to.equal(false);
     expect(part(el, 'value')!.textContent).to.equal('7.39万家');
   });
 
   it('defines every --_ token it reads and reads every token it defines', () => {
-    const defined = (css: string) => new Set([...css.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1]!));
+    const defined = (css: string) =>
+      new Set([...css.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1]!));
     const used = (css: string) => new Set([...css.matchAll(/var\((--_[\w-]+)/g)].map((m) => m[1]!));
     const own = styles.cssText;
     const available = new Set([...defined(baseStyles.cssText), ...defined(own)]);
-    for (const name of used(own)) expect(available.has(name), `${name} is used but not defined`).to.equal(true);
-    for (const name of defined(own)) expect(used(own).has(name), `${name} is defined but not used`).to.equal(true);
+    for (const name of used(own))
+      expect(available.has(name), `${name} is used but not defined`).to.equal(true);
+    for (const name of defined(own))
+      expect(used(own).has(name), `${name} is defined but not used`).to.equal(true);
     expect(own, 'no hex colours').not.to.match(/#[0-9a-f]{3,8}\b/i);
   });
 
@@ -338,12 +456,24 @@ describe('<pearl-metric-card>', () => {
     const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
     const props = fc.record(
       {
-        indicator: maybe(fc.oneof(fc.constantFrom(ROBOTS, ENTERPRISES, 'gd-gdp-2024', 'nope'), fc.string())),
+        indicator: maybe(
+          fc.oneof(fc.constantFrom(ROBOTS, ENTERPRISES, 'gd-gdp-2024', 'nope'), fc.string()),
+        ),
         value: number,
         delta: number,
-        unit: maybe(fc.oneof(fc.constantFrom('enterprises', 'cny', 'percent', 'fraction', 'rank', 'times', 'pp'), fc.string())),
+        unit: maybe(
+          fc.oneof(
+            fc.constantFrom('enterprises', 'cny', 'percent', 'fraction', 'rank', 'times', 'pp'),
+            fc.string(),
+          ),
+        ),
         deltaUnit: maybe(fc.oneof(fc.constantFrom('percent', 'pp', 'cny'), fc.string())),
-        bound: maybe(fc.oneof(fc.constantFrom('exact', 'over', 'about', 'nearly', 'under', 'range'), fc.string())),
+        bound: maybe(
+          fc.oneof(
+            fc.constantFrom('exact', 'over', 'about', 'nearly', 'under', 'range'),
+            fc.string(),
+          ),
+        ),
         status: maybe(fc.oneof(fc.constantFrom('actual', 'estimate', 'target'), fc.string())),
         betterWhen: maybe(fc.oneof(fc.constantFrom('higher', 'lower'), fc.string())),
         label: maybe(fc.string()),

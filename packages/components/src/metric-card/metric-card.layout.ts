@@ -102,8 +102,7 @@ export interface MetricCard {
 }
 
 export type MetricCardModel =
-  | { ok: true; card: MetricCard }
-  | { ok: false; code: PearlErrorCode; message: string };
+  { ok: true; card: MetricCard } | { ok: false; code: PearlErrorCode; message: string };
 
 type Texts = Record<'zh-Hans' | 'zh-Hant' | 'en', string>;
 
@@ -140,10 +139,26 @@ const WHOLE: Partial<Record<RegionId, Texts>> = {
   world: { 'zh-Hans': '全球', 'zh-Hant': '全球', en: 'the world total' },
 };
 
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const EN_MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 function text(key: keyof typeof TEXT, locale: FormatLocale, params: Record<string, string> = {}) {
-  return TEXT[key][scriptOf(locale)].replace(/\{(\w+)\}/g, (whole, k: string) => params[k] ?? whole);
+  return TEXT[key][scriptOf(locale)].replace(
+    /\{(\w+)\}/g,
+    (whole, k: string) => params[k] ?? whole,
+  );
 }
 
 const isUnitId = (u: unknown): u is UnitId => typeof u === 'string' && Object.hasOwn(UNITS, u);
@@ -172,7 +187,9 @@ export function resolveNumber(raw: unknown): Resolved {
   if (raw === undefined || raw === null) return { ok: true, value: undefined };
   if (typeof raw === 'string') {
     const n = parseNumberAttribute(raw);
-    return n !== undefined && Number.isFinite(n) ? { ok: true, value: n } : { ok: false, text: raw };
+    return n !== undefined && Number.isFinite(n)
+      ? { ok: true, value: n }
+      : { ok: false, text: raw };
   }
   if (typeof raw === 'number' && Number.isFinite(raw)) return { ok: true, value: raw };
   return { ok: false, text: String(raw) };
@@ -182,7 +199,12 @@ export function resolveNumber(raw: unknown): Resolved {
  * Cuts a formatted value into bound word, number and unit, so the unit can be set smaller. The
  * pieces always concatenate to `full`; anything unexpected stays in `number`.
  */
-export function splitValue(full: string, bare: string, unit: UnitId, locale: FormatLocale): ValueParts {
+export function splitValue(
+  full: string,
+  bare: string,
+  unit: UnitId,
+  locale: FormatLocale,
+): ValueParts {
   const bound = bare && full.endsWith(bare) ? full.slice(0, full.length - bare.length) : '';
   const rest = full.slice(bound.length);
   const u = unitOf(unit);
@@ -233,7 +255,11 @@ export function layoutDelta(
 ): MetricDelta {
   const deltaText = formatDelta(value, unit, locale);
   // The sign of the text, not of the number: a change that rounds to 0 is written 0 and is flat.
-  const direction = deltaText.startsWith('+') ? 'up' : deltaText.startsWith('\u2212') ? 'down' : 'flat';
+  const direction = deltaText.startsWith('+')
+    ? 'up'
+    : deltaText.startsWith('\u2212')
+      ? 'down'
+      : 'flat';
   return {
     text: deltaText,
     direction,
@@ -331,11 +357,18 @@ function hostDelta(
   locale: FormatLocale,
 ): MetricDelta | null | MetricCardModel {
   const delta = resolveNumber(input.delta);
-  if (!delta.ok) return fail('not-finite', message('error.notFinite', locale, { field: 'delta', text: delta.text }));
+  if (!delta.ok)
+    return fail(
+      'not-finite',
+      message('error.notFinite', locale, { field: 'delta', text: delta.text }),
+    );
   if (delta.value === undefined) return null;
   if (!present(input.deltaUnit)) return fail('missing-unit', text('deltaUnitMissing', locale));
   if (!isUnitId(input.deltaUnit)) {
-    return fail('missing-unit', text('unknownUnit', locale, { field: 'delta', unit: input.deltaUnit }));
+    return fail(
+      'missing-unit',
+      text('unknownUnit', locale, { field: 'delta', unit: input.deltaUnit }),
+    );
   }
   return layoutDelta(delta.value, input.deltaUnit, betterWhen, locale);
 }
@@ -357,7 +390,11 @@ function figure(
   range: { min?: number; max?: number } = {},
 ) {
   const valueText = formatIndicator({ value, unit, bound, ...range }, locale);
-  const bare = formatValue(value, { unit, locale, ...(bound === 'range' ? { bound, ...range } : {}) });
+  const bare = formatValue(value, {
+    unit,
+    locale,
+    ...(bound === 'range' ? { bound, ...range } : {}),
+  });
   const parts = splitValue(valueText, bare, unit, locale);
   return { valueText, parts, count: countUpFor(value, unit, bound, parts.number) };
 }
@@ -374,7 +411,8 @@ function fromIndicator(
   if (isModel(delta)) return delta;
   if (!delta) {
     const d = deltaRecord(r, catalog);
-    if (d && isUnitId(d.unit)) delta = layoutDelta(d.value, d.unit, betterWhen ?? r.betterWhen ?? d.betterWhen, locale);
+    if (d && isUnitId(d.unit))
+      delta = layoutDelta(d.value, d.unit, betterWhen ?? r.betterWhen ?? d.betterWhen, locale);
   }
   const source: SourceData | undefined = catalog.source(r.source.seed);
   return {
@@ -404,10 +442,15 @@ function fromIndicator(
 
 function fromHost(input: MetricCardInput, locale: FormatLocale): MetricCardModel {
   const value = resolveNumber(input.value);
-  if (!value.ok) return fail('not-finite', message('error.notFinite', locale, { field: 'value', text: value.text }));
+  if (!value.ok)
+    return fail(
+      'not-finite',
+      message('error.notFinite', locale, { field: 'value', text: value.text }),
+    );
   if (value.value === undefined) return fail('missing-value', text('missingValue', locale));
   if (!present(input.unit)) return fail('missing-unit', message('error.missingUnit', locale));
-  if (!isUnitId(input.unit)) return fail('missing-unit', text('unknownUnit', locale, { field: 'value', unit: input.unit }));
+  if (!isUnitId(input.unit))
+    return fail('missing-unit', text('unknownUnit', locale, { field: 'value', unit: input.unit }));
   const delta = hostDelta(input, input.betterWhen, locale);
   if (isModel(delta)) return delta;
   // Like HTML's enumerated attributes, an unknown bound or status falls back to the default.

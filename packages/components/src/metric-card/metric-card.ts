@@ -133,7 +133,8 @@ export class PearlMetricCard extends PearlElement {
   override connectedCallback() {
     super.connectedCallback();
     reducedMotion ??= globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
-    this.motionOk = typeof requestAnimationFrame === 'function' && !(reducedMotion?.matches ?? true);
+    this.motionOk =
+      typeof requestAnimationFrame === 'function' && !(reducedMotion?.matches ?? true);
   }
 
   override disconnectedCallback() {
@@ -230,27 +231,33 @@ export class PearlMetricCard extends PearlElement {
     return html`<div part="base" role="group" aria-labelledby=${card.label ? 'label' : nothing}>
       <div class="head">
         ${card.label ? html`<p part="label" id="label">${card.label}</p>` : nothing}
-        ${card.badge
-          ? html`<span part="badge badge-${card.badge.status}">${card.badge.text}</span>`
-          : nothing}
+        ${
+          card.badge
+            ? html`<span part="badge badge-${card.badge.status}">${card.badge.text}</span>`
+            : nothing
+        }
       </div>
       ${this.renderValue(card)}
-      ${card.delta || card.region || card.period
-        ? html`<p class="meta">
-            ${card.delta
-              ? html`<span part="delta delta-${card.delta.tone}"
-                  ><span class="delta-caption">${card.delta.caption}</span
-                  ><span class="arrow" aria-hidden="true">${card.delta.arrow}</span
-                  >${card.delta.text}</span
-                >`
-              : nothing}
-            ${card.region ? html`<span part="region">${card.region}</span>` : nothing}
-            ${card.period ? html`<span part="period">${card.period}</span>` : nothing}
-          </p>`
-        : nothing}
+      ${card.delta || card.region || card.period ? this.renderMeta(card) : nothing}
       ${card.context ? html`<p part="context">${card.context}</p>` : nothing}
       ${card.source ? this.renderSource(card.source) : nothing}
     </div>`;
+  }
+
+  /** Change, region and period on one wrapping line. */
+  private renderMeta({ delta, region, period }: MetricCard) {
+    return html`<p class="meta">
+      ${
+        delta
+          ? html`<span part="delta delta-${delta.tone}"
+              ><span class="delta-caption">${delta.caption}</span
+              ><span class="arrow" aria-hidden="true">${delta.arrow}</span>${delta.text}</span
+            >`
+          : nothing
+      }
+      ${region ? html`<span part="region">${region}</span>` : nothing}
+      ${period ? html`<span part="period">${period}</span>` : nothing}
+    </p>`;
   }
 
   /** The figure; while counting, an aria-hidden ticker over a hidden copy, plus the final text for readers. */
@@ -262,16 +269,19 @@ export class PearlMetricCard extends PearlElement {
       return html`<p part="value">${b}<span part="number">${number}</span>${u}</p>`;
     }
     const start = countUpNumber(card, 0, this.locale);
-    return html`<p part="value" aria-hidden="true">${b}<span part="number" class="counter"
-          ><span class="sizer">${number}</span><span class="ticker" .textContent=${start}></span></span
-        >${u}</p
-      ><span class="visually-hidden">${card.valueText}</span>`;
+    return html`<p part="value" aria-hidden="true">
+        ${b}<span part="number" class="counter"
+          ><span class="sizer">${number}</span
+          ><span class="ticker" .textContent=${start}></span></span
+        >${u}
+      </p>
+      <span class="visually-hidden">${card.valueText}</span>`;
   }
 
   private renderSource(s: MetricSource) {
-    const line = html`${s.lead}${s.outlet
-      ? html`<cite lang=${s.lang ?? nothing}>${s.outlet}</cite>`
-      : nothing}${s.joiner}${s.date ?? nothing}`;
+    const line = html`${s.lead}${
+      s.outlet ? html`<cite lang=${s.lang ?? nothing}>${s.outlet}</cite>` : nothing
+    }${s.joiner}${s.date ?? nothing}`;
     const link = s.url ? html`<a part="link" href=${s.url}>${s.linkText}</a>` : nothing;
     if (!s.quote) return html`<p part="source">${line} ${link}</p>`;
     const q = s.quote;
