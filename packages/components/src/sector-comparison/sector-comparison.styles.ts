@@ -183,7 +183,12 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  [part~='table'] .highlighted {
+  [part~='table'] tbody th {
+    font-weight: 400;
+  }
+
+  [part~='table'] .highlighted th,
+  [part~='table'] .highlighted td {
     font-weight: 700;
   }
 

@@ -23,12 +23,12 @@ import {
 import { styles } from './sector-comparison.styles.js';
 
 /**
- * @summary Horizontal bars comparing 2–20 items in one unit, with value labels and a data table.
- *
  * Data comes from `items` (host numbers), else `indicators` (ids), else a `tag`/`concept` query of
  * the catalogue. Values in different units, or fewer than 2 or more than 20 items, show the error
  * state instead of a chart. Selecting a row highlights it and fires `pearl-sector-select`.
  *
+ * @tagname pearl-sector-comparison
+ * @summary Horizontal bars comparing 2–20 items in one unit, with value labels and a data table.
  * @csspart base - The figure around everything.
  * @csspart heading - The caption from `label`/`heading`.
  * @csspart list - The list of rows (the chart grid).
