@@ -11,8 +11,13 @@ import { baseStyles } from '../../packages/components/src/shared/base.styles.js'
 import type { PearlErrorEvent } from '../../packages/components/src/shared/events.js';
 import { styles } from '../../packages/components/src/target-progress/target-progress.styles.js';
 
-/** A real actual and the target the catalogue pairs it with (same concept, gd-small-to-above-scale-upgrades). */
+/**
+ * A real actual and a real target of the same concept (gd-small-to-above-scale-upgrades): 5500 firms
+ * in 2024 and "over 5500" in 2025. The catalogue does not pair them (a 2024 flow is not progress
+ * toward a 2025 flow), so the tests name the target with target-indicator.
+ */
 const ACTUAL = 'gd-small-to-above-scale-upgrades-2024';
+const GOAL = 'gd-firms-upgraded-above-scale-2025';
 /** A real target with no actual in the data. */
 const TARGET_ONLY = 'gd-soe-ai-investment-by-2027';
 
@@ -32,7 +37,10 @@ describe('<pearl-target-progress>', () => {
   it('is accessible with a real actual and its target', async () => {
     const el = await inLang(
       'zh-Hans',
-      html`<pearl-target-progress indicator=${ACTUAL}></pearl-target-progress>`,
+      html`<pearl-target-progress
+        indicator=${ACTUAL}
+        target-indicator=${GOAL}
+      ></pearl-target-progress>`,
     );
     await expect(el).to.be.accessible();
     const withMissing = await inLang(
@@ -42,10 +50,13 @@ describe('<pearl-target-progress>', () => {
     await expect(withMissing).to.be.accessible();
   });
 
-  it('shows a real actual against the target the catalogue pairs it with, in zh-Hans', async () => {
+  it('shows a real actual against a real target of the same concept, in zh-Hans', async () => {
     const el = await inLang(
       'zh-Hans',
-      html`<pearl-target-progress indicator=${ACTUAL}></pearl-target-progress>`,
+      html`<pearl-target-progress
+        indicator=${ACTUAL}
+        target-indicator=${GOAL}
+      ></pearl-target-progress>`,
     );
     expect(text(el, 'label')).to.equal('新增“小升规”企业');
     expect(text(el, 'value-label')).to.equal('2024: 5500家');
@@ -63,14 +74,21 @@ describe('<pearl-target-progress>', () => {
   it('writes the same figures in zh-Hant and en, from lang on the element too', async () => {
     const hant = await inLang(
       'zh-Hant',
-      html`<pearl-target-progress indicator=${ACTUAL}></pearl-target-progress>`,
+      html`<pearl-target-progress
+        indicator=${ACTUAL}
+        target-indicator=${GOAL}
+      ></pearl-target-progress>`,
     );
     expect(text(hant, 'label')).to.equal('新增“小升規”企業');
     expect(text(hant, 'target-label')).to.equal('2025 目標: 超5500家');
     expect(part(hant, 'track')!.getAttribute('aria-valuetext')).to.equal('已完成目標的100%');
     const en = await inLang(
       'zh-Hans',
-      html`<pearl-target-progress lang="en" indicator=${ACTUAL}></pearl-target-progress>`,
+      html`<pearl-target-progress
+        lang="en"
+        indicator=${ACTUAL}
+        target-indicator=${GOAL}
+      ></pearl-target-progress>`,
     );
     expect(text(en, 'value-label')).to.equal('2024: 5,500 enterprises');
     expect(text(en, 'target-label')).to.equal('2025 target: over 5,500 enterprises');
@@ -88,6 +106,20 @@ describe('<pearl-target-progress>', () => {
     );
     expect(text(el, 'percent')).to.equal('84%');
     expect(part(el, 'track')!.getAttribute('aria-valuetext')).to.equal('84% of target');
+  });
+
+  it('measures an indicator without a catalogue target against the host target', async () => {
+    const el = await inLang(
+      'zh-Hans',
+      html`<pearl-target-progress
+        indicator=${ACTUAL}
+        target="11000"
+        target-period="2026"
+      ></pearl-target-progress>`,
+    );
+    expect(text(el, 'percent')).to.equal('50%');
+    expect(text(el, 'target-label')).to.equal('2026 目标: 1.1万家');
+    expect(text(el, 'value-label')).to.equal('2024: 0.55万家');
   });
 
   it('shows a target indicator alone, clearly, with no fill and no fake 0', async () => {
@@ -288,7 +320,10 @@ describe('<pearl-target-progress>', () => {
       registerCatalog(null as unknown as Catalog);
       try {
         await expectError(
-          html`<pearl-target-progress indicator=${ACTUAL}></pearl-target-progress>`,
+          html`<pearl-target-progress
+            indicator=${ACTUAL}
+            target-indicator=${GOAL}
+          ></pearl-target-progress>`,
           'no-catalog',
           ACTUAL,
         );
@@ -362,6 +397,11 @@ describe('<pearl-target-progress>', () => {
       );
       await expectError(
         html`<pearl-target-progress indicator="gd-gdp-2024"></pearl-target-progress>`,
+        'missing-value',
+        'Missing target',
+      ); // The catalogue pairs no target with a 2024 flow, so the actual alone asks for one.
+      await expectError(
+        html`<pearl-target-progress indicator=${ACTUAL}></pearl-target-progress>`,
         'missing-value',
         'Missing target',
       );

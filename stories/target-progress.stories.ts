@@ -1,0 +1,204 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+interface TargetProgressArgs {
+  indicator?: string;
+  targetIndicator?: string;
+  value?: number | string;
+  target?: number | string;
+  baseline?: number | string;
+  unit?: string;
+  label?: string;
+  valuePeriod?: string;
+  targetPeriod?: string;
+  baselinePeriod?: string;
+  animate?: boolean;
+}
+
+/**
+ * No actual in the data has a target the catalogue measures it against (a 2024 flow is not progress
+ * toward a 2025 flow), so the progress stories use the host's own numbers, labelled as made up.
+ * The real records appear as targets alone, and as one same-concept pair named with
+ * `target-indicator`: 5500 firms upgraded in 2024 (seed 000) and "over 5500" planned for 2025 (seed 001).
+ */
+const ACTUAL = 'gd-small-to-above-scale-upgrades-2024';
+const GOAL = 'gd-firms-upgraded-above-scale-2025';
+const MADE_UP = '示例（虚构数字）';
+
+const meta: Meta<TargetProgressArgs> = {
+  title: 'Components/Target progress',
+  component: 'pearl-target-progress',
+  render: (a) =>
+    html`<pearl-target-progress
+      indicator=${ifDefined(a.indicator)}
+      target-indicator=${ifDefined(a.targetIndicator)}
+      value=${ifDefined(a.value)}
+      target=${ifDefined(a.target)}
+      baseline=${ifDefined(a.baseline)}
+      unit=${ifDefined(a.unit)}
+      label=${ifDefined(a.label)}
+      value-period=${ifDefined(a.valuePeriod)}
+      target-period=${ifDefined(a.targetPeriod)}
+      baseline-period=${ifDefined(a.baselinePeriod)}
+      ?animate=${a.animate}
+    ></pearl-target-progress>`,
+};
+export default meta;
+type Story = StoryObj<TargetProgressArgs>;
+
+/** The host's own numbers (made up): 84% of a target, both ends labelled with their years. */
+export const Default: Story = {
+  args: {
+    value: 73900,
+    target: 88000,
+    unit: 'enterprises',
+    label: MADE_UP,
+    valuePeriod: '2024',
+    targetPeriod: '2027',
+  },
+};
+
+/** A real actual and a real target of one concept, paired with `target-indicator` (different years of a yearly count). */
+export const TargetIndicator: Story = {
+  args: { indicator: ACTUAL, targetIndicator: GOAL },
+};
+
+/** A real actual measured against a target the host supplies (made up). */
+export const IndicatorWithHostTarget: Story = {
+  args: { indicator: ACTUAL, target: 11000, targetPeriod: '2026' },
+};
+
+/** A baseline marker and label beside the fill and the target (host numbers, made up). */
+export const WithBaseline: Story = {
+  args: { ...Default.args, baseline: 52000, baselinePeriod: '2020' },
+};
+
+/** The fill grows in from 0 on first render; nothing moves under prefers-reduced-motion. */
+export const Animated: Story = {
+  args: { ...Default.args, animate: true },
+};
+
+/** A value equal to its target (made up): 100%, and the reached event fires. */
+export const TargetReached: Story = {
+  args: { ...Default.args, value: 88000 },
+};
+
+/** A value past its target (host numbers, made up): the scale extends, the marker moves inside, +12% is noted. */
+export const Overshoot: Story = {
+  args: {
+    value: 112,
+    target: 100,
+    unit: 'percent',
+    label: MADE_UP,
+    valuePeriod: '2024',
+    targetPeriod: '2025',
+  },
+};
+
+/** A real target with no actual in the data, shown alone: no fill, no percent, no fake 0. */
+export const TargetOnly: Story = {
+  args: { indicator: 'gd-soe-ai-investment-by-2027' },
+};
+
+/** A target qualified with "about" (约200场), shown alone. */
+export const AboutTarget: Story = {
+  args: { indicator: 'gd-domestic-trade-fairs-2025' },
+};
+
+/** A range target (1–2 zones), shown alone at its midpoint with the range in its label. */
+export const RangeTarget: Story = {
+  args: { indicator: 'gd-future-industry-pilot-zones-2025' },
+};
+
+/** Host numbers without a value: the target alone, clearly labelled. */
+export const MissingValue: Story = {
+  args: { target: 30, unit: 'platforms', label: MADE_UP, targetPeriod: '2025' },
+};
+
+/** A target of 0 (host numbers, made up): drawn, with the percent of target stated as undefined. */
+export const TargetZero: Story = {
+  args: {
+    value: 5,
+    target: 0,
+    unit: 'enterprises',
+    label: MADE_UP,
+    valuePeriod: '2024',
+    targetPeriod: '2025',
+  },
+};
+
+/** A negative value (host numbers, made up): the scale includes 0 and the fill runs left of it. */
+export const Negative: Story = {
+  args: {
+    value: -3.2,
+    target: 5,
+    unit: 'percent',
+    label: MADE_UP,
+    valuePeriod: '2024',
+    targetPeriod: '2025',
+  },
+};
+
+/** An unknown id: the error names it and suggests the closest one. */
+export const UnknownIndicator: Story = {
+  args: { indicator: 'gd-small-to-above-scale-upgrade-2024' },
+};
+
+/** An actual with no target in the data and none given: the error asks for one. */
+export const MissingTarget: Story = {
+  args: { indicator: ACTUAL },
+};
+
+/** A target in another unit than the actual: refused. */
+export const MixedUnits: Story = {
+  args: { indicator: 'gd-gdp-2024', targetIndicator: GOAL },
+};
+
+/** A value attribute that is not a number: the error names the field and the text. */
+export const NotFinite: Story = {
+  args: { value: 'abc', target: 100, unit: 'percent', label: MADE_UP },
+};
+
+/** Host numbers without a unit. */
+export const MissingUnit: Story = {
+  args: { value: 84, target: 100, label: MADE_UP },
+};
+
+/** A unit outside the data vocabulary. */
+export const UnknownUnit: Story = {
+  args: { value: 84, target: 100, unit: 'widgets', label: MADE_UP },
+};
+
+/** A long label wraps; the labels at the fill and the marker stay inside the track. */
+export const LongLabel: Story = {
+  args: {
+    ...WithBaseline.args,
+    label:
+      '示例（虚构数字）：完成数字化转型并接入工业互联网平台的规模以上工业企业，按年末累计口径统计',
+  },
+};
+
+/** In a 300px column (the story wrapper's width). */
+export const Narrow: Story = {
+  args: WithBaseline.args,
+  parameters: { width: '300px' },
+};
+
+/** Dark theme from the ancestor's theme attribute. */
+export const Dark: Story = {
+  args: WithBaseline.args,
+  parameters: { theme: 'dark' },
+};
+
+/** Traditional Chinese. */
+export const TraditionalChinese: Story = {
+  args: { indicator: ACTUAL, targetIndicator: GOAL },
+  parameters: { locale: 'zh-Hant' },
+};
+
+/** English. */
+export const English: Story = {
+  args: { indicator: ACTUAL, targetIndicator: GOAL },
+  parameters: { locale: 'en' },
+};
