@@ -134,6 +134,7 @@ describe('target-progress layout', () => {
     expect(periodLabel('by 2027', 'en')).to.equal('2027');
     expect(periodLabel('as of 2024-12', 'zh-Hans')).to.equal('截至2024年12月');
     expect(periodLabel(undefined, 'en')).to.equal('');
+    expect(periodLabel(2024 as unknown as string, 'en')).to.equal('2024');
   });
 
   it('parseStrictNumber() accepts decimal and exponent notation and refuses the rest', () => {

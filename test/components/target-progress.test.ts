@@ -578,7 +578,7 @@ describe('<pearl-target-progress>', () => {
         ),
         label: words,
         valuePeriod: fc.oneof(
-          fc.constantFrom('2024', 'by 2027', 'as of 2024-12', '2023-01/2023-09'),
+          fc.constantFrom('2024', 'by 2027', 'as of 2024-12', '2023-01/2023-09', 2024, null),
           words,
         ),
         targetPeriod: words,

@@ -182,9 +182,11 @@ const WORDS = {
  * "2027 目标: …" as the issue asks; any other period (a span, `as of 2024-12`) in full.
  */
 export function periodLabel(period: string | undefined, locale: FormatLocale): string {
-  if (!period) return '';
-  const year = /^(?:by )?(\d{4})$/.exec(period.trim());
-  return year ? year[1]! : formatPeriod(period, locale);
+  // A property set from script may hold a number (2024) or anything else: read it as text.
+  const text = period === undefined || period === null ? '' : String(period).trim();
+  if (!text) return '';
+  const year = /^(?:by )?(\d{4})$/.exec(text);
+  return year ? year[1]! : formatPeriod(text, locale);
 }
 
 /**
