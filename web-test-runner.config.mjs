@@ -8,8 +8,7 @@ import { chromeArgs, chromePath } from './test/tools/chrome.mjs';
 /** Prints `tests: N passed, N failed, N skipped` as the last line; a file that fails to load counts as a failure. */
 function countReporter() {
   const count = (suite, n) => {
-    for (const t of suite?.tests ?? [])
-      t.skipped ? n.skipped++ : t.passed ? n.passed++ : n.failed++;
+    for (const t of suite?.tests ?? []) n[t.skipped ? 'skipped' : t.passed ? 'passed' : 'failed']++;
     for (const s of suite?.suites ?? []) count(s, n);
   };
   return {

@@ -63,7 +63,7 @@ describe('<pearl-target-progress>', () => {
     expect(text(el, 'target-label')).to.equal('2025 目标: 超5500家');
     expect(text(el, 'percent')).to.equal('100%');
     const track = part(el, 'track')!;
-    expect(track.getAttribute('role')).to.equal('meter');
+    expect(track.getAttribute('role')).to.equal('progressbar');
     expect(track.getAttribute('aria-valuenow')).to.equal('5500');
     expect(track.getAttribute('aria-valuemin')).to.equal('0');
     expect(track.getAttribute('aria-valuemax')).to.equal('5500');

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Bound, Status, UnitId } from '../../../data/src/vocab.js';
 import { renderError } from '../shared/error.js';
 import { PearlElement } from '../shared/pearl-element.js';
@@ -280,14 +281,14 @@ export class PearlMetricCard extends PearlElement {
 
   private renderSource(s: MetricSource) {
     const line = html`${s.lead}${
-      s.outlet ? html`<cite lang=${s.lang ?? nothing}>${s.outlet}</cite>` : nothing
+      s.outlet ? html`<cite lang=${ifDefined(s.lang ?? undefined)}>${s.outlet}</cite>` : nothing
     }${s.joiner}${s.date ?? nothing}`;
     const link = s.url ? html`<a part="link" href=${s.url}>${s.linkText}</a>` : nothing;
     if (!s.quote) return html`<p part="source">${line} ${link}</p>`;
     const q = s.quote;
     return html`<details part="source">
       <summary part="summary">${line}</summary>
-      <blockquote part="quote" lang=${s.lang ?? nothing} cite=${s.url ?? nothing}>
+      <blockquote part="quote" lang=${ifDefined(s.lang ?? undefined)} cite=${s.url ?? nothing}>
         ${q.before}${q.figure ? html`<mark part="figure">${q.figure}</mark>` : nothing}${q.after}
       </blockquote>
       ${link}

@@ -13,11 +13,20 @@ export interface Catalog {
   /** Records whose `relations.of` is this id: its growth, change, share, rank, streak. */
   describing(level: IndicatorData): IndicatorData[];
   /** The record a relation points at. */
-  related(r: IndicatorData, relation: 'of' | 'baseline' | 'target' | 'total'): IndicatorData | undefined;
+  related(
+    r: IndicatorData,
+    relation: 'of' | 'baseline' | 'target' | 'total',
+  ): IndicatorData | undefined;
   /** The target an actual is measured against. */
   targetFor(actual: IndicatorData): IndicatorData | undefined;
   /** Records matching a tag or concept query, for comparisons. */
-  query(q: { tag?: string; concept?: string; region?: string; kind?: string; status?: string }): IndicatorData[];
+  query(q: {
+    tag?: string;
+    concept?: string;
+    region?: string;
+    kind?: string;
+    status?: string;
+  }): IndicatorData[];
 }
 
 let current: Catalog | null = null;

@@ -9,7 +9,9 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): bool
   const existing = registry.get(tag);
   if (existing === ctor) return false;
   if (existing) {
-    console.warn(`<${tag}> is already defined by another copy of Pearl Charts; keeping the first one.`);
+    console.warn(
+      `<${tag}> is already defined by another copy of Pearl Charts; keeping the first one.`,
+    );
     return false;
   }
   registry.define(tag, ctor);

@@ -5,4 +5,6 @@ import { html } from 'lit';
  * The message is rendered as text (Lit escapes it), so an id or JSON from an attribute cannot inject HTML.
  */
 export const renderError = (message: string) =>
-  html`<div part="error" role="alert"><span class="error-icon" aria-hidden="true">!</span><span>${message}</span></div>`;
+  html`<div part="error" role="alert">
+    <span class="error-icon" aria-hidden="true">!</span><span>${message}</span>
+  </div>`;

@@ -78,7 +78,8 @@ export class PearlElement extends LitElement {
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
     const key = this.pendingError ? `${this.pendingError.code}:${this.pendingError.message}` : '';
-    if (this.pendingError && key !== this.reportedError) this.dispatchEvent(new PearlErrorEvent(this.pendingError));
+    if (this.pendingError && key !== this.reportedError)
+      this.dispatchEvent(new PearlErrorEvent(this.pendingError));
     this.reportedError = key;
   }
 }

@@ -72,7 +72,7 @@ const UNKNOWN_UNIT = {
  * @csspart status - Replaces the percent when there is none: no actual yet, a target of 0.
  * @csspart note - The overshoot note: 超出目标+12%.
  * @csspart chart - The track with its label rows.
- * @csspart track - Full-width background bar; carries `role="meter"` (or `role="img"` with no actual).
+ * @csspart track - Full-width background bar; carries `role="progressbar"` (or `role="img"` with no actual). Progressbar rather than meter: screen readers announce its value text more widely.
  * @csspart fill - Bar from 0 to the actual.
  * @csspart overshoot - The part of the fill past the target (striped).
  * @csspart zero - The 0 line, drawn when a figure is negative.
@@ -274,11 +274,36 @@ export class PearlTargetProgress extends PearlElement {
     const { layout: l, texts: t } = m;
     const glyph = (d: string) =>
       html`<svg class="glyph" viewBox="-7 -7 14 14" aria-hidden="true"><path d=${d}></path></svg>`;
-    // A meter needs a value; with no actual the track is an image described by its text.
+    // The track's drawing; the same inside a progress bar and inside an image.
+    const marks = html`
+      <div class="bars">
+        ${
+          l.fill === null
+            ? nothing
+            : html`<div part="fill" style="--_from: ${l.fill.from}; --_to: ${l.fill.to}"></div>`
+        }
+        ${
+          l.beyond === null
+            ? nothing
+            : html`<div
+                part="overshoot"
+                style="--_from: ${l.beyond.from}; --_to: ${l.beyond.to}"
+              ></div>`
+        }
+      </div>
+      ${l.min < 0 ? html`<div part="zero" style="--_at: ${l.zero}"></div>` : nothing}
+      ${
+        l.baseline === null
+          ? nothing
+          : html`<div part="baseline" style="--_at: ${l.baseline}">${glyph(BASELINE_GLYPH)}</div>`
+      }
+      <div part="marker" style="--_at: ${l.marker}">${glyph(TARGET_GLYPH)}</div>
+    `;
+    // A progress bar needs a value; with no actual the track is an image described by its text.
     const meter =
       l.fill === null
         ? {
-            role: 'img',
+            role: 'img' as const,
             now: nothing,
             min: nothing,
             max: nothing,
@@ -286,7 +311,7 @@ export class PearlTargetProgress extends PearlElement {
             label: t.valueText,
           }
         : {
-            role: 'meter',
+            role: 'progressbar' as const,
             now: m.value ?? 0,
             min: l.min,
             max: l.max,
@@ -316,41 +341,29 @@ export class PearlTargetProgress extends PearlElement {
                 >
               </div>`
         }
-        <div
-          part="track"
-          role=${meter.role}
-          aria-label=${meter.label}
-          aria-valuenow=${meter.now}
-          aria-valuemin=${meter.min}
-          aria-valuemax=${meter.max}
-          aria-valuetext=${meter.text}
-          style="--_zero: ${l.zero}"
-        >
-          <div class="bars">
-            ${
-              l.fill === null
-                ? nothing
-                : html`<div part="fill" style="--_from: ${l.fill.from}; --_to: ${l.fill.to}"></div>`
-            }
-            ${
-              l.beyond === null
-                ? nothing
-                : html`<div
-                    part="overshoot"
-                    style="--_from: ${l.beyond.from}; --_to: ${l.beyond.to}"
-                  ></div>`
-            }
-          </div>
-          ${l.min < 0 ? html`<div part="zero" style="--_at: ${l.zero}"></div>` : nothing}
-          ${
-            l.baseline === null
-              ? nothing
-              : html`<div part="baseline" style="--_at: ${l.baseline}">
-                  ${glyph(BASELINE_GLYPH)}
-                </div>`
-          }
-          <div part="marker" style="--_at: ${l.marker}">${glyph(TARGET_GLYPH)}</div>
-        </div>
+        ${
+          meter.role === 'img'
+            ? html`<div
+                part="track"
+                role="img"
+                aria-label=${meter.label}
+                style="--_zero: ${l.zero}"
+              >
+                ${marks}
+              </div>`
+            : html`<div
+                part="track"
+                role="progressbar"
+                aria-label=${meter.label}
+                aria-valuenow=${meter.now}
+                aria-valuemin=${meter.min}
+                aria-valuemax=${meter.max}
+                aria-valuetext=${meter.text}
+                style="--_zero: ${l.zero}"
+              >
+                ${marks}
+              </div>`
+        }
         <div class="row below" style="--_at: ${l.marker}">
           <span part="target-label">${glyph(TARGET_GLYPH)}${t.target}</span>
         </div>
