@@ -21,6 +21,7 @@ export default defineConfig(({ mode }) => {
         outDir: `${outDir}/bundle`,
         emptyOutDir: false,
         sourcemap: true,
+        minify: true, // library mode leaves ES output unminified; a script-tag bundle is final
         target: 'es2022',
         lib: {
           entry: src(withData ? 'bundle/with-data.ts' : 'bundle/no-data.ts'),
