@@ -31,7 +31,8 @@ function countReporter() {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
-  concurrency: 2,
+  // One page at a time: tests that press keys need the focused tab, and two pages in one browser share focus.
+  concurrency: 1,
   plugins: [
     esbuildPlugin({
       ts: true,
@@ -49,4 +50,6 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter()],
   testFramework: { config: { timeout: 20000 } },
+  // Fuzz and axe checks make a few files long on a loaded 2-core machine.
+  testsFinishTimeout: 600000,
 };
