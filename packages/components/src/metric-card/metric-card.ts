@@ -27,6 +27,7 @@ const COUNT_MS = 900;
 let reducedMotion: MediaQueryList | undefined;
 
 /**
+ * @tagname pearl-metric-card
  * @summary One headline figure: a big number with its unit, label, period, status, change and source.
  *
  * Give an `indicator` id from the catalogue, or the host's own numbers (`value` in base units of

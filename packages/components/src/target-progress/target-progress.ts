@@ -60,6 +60,7 @@ const UNKNOWN_UNIT = {
 } as const;
 
 /**
+ * @tagname pearl-target-progress
  * @summary An actual against its target: a fill, a target marker, an optional baseline marker and
  * the percent of the target, each end labelled with its year.
  *
