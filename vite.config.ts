@@ -1,10 +1,13 @@
 /**
  * Builds @pearl-charts/components.
  * - `vite build`: the npm package's ESM entries; lit, d3 and @pearl-charts/data stay imports.
+ *   Also the SSR entries (dist/ssr/, Node only) and tokens.css.
  * - `vite build --mode embed` / `--mode embed-nodata`: the script-tag bundles, everything inlined,
- *   as an ES module and a classic script (IIFE), with and without the indicator data.
+ *   as an ES module and a classic script (IIFE), with and without the indicator data. `embed` then
+ *   also builds the iframe page and the host resize script into dist/embed/.
  */
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const src = (p: string) =>
@@ -12,11 +15,72 @@ const src = (p: string) =>
 const outDir = fileURLToPath(new URL('./packages/components/dist', import.meta.url));
 const COMPONENTS = ['metric-card', 'target-progress', 'sector-comparison'];
 
+/** Copies src/shared/tokens.css to dist/tokens.css (`@pearl-charts/components/tokens.css`). */
+const tokensCss = (): Plugin => ({
+  name: 'pearl-tokens-css',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'tokens.css',
+      source: readFileSync(src('shared/tokens.css'), 'utf8'),
+    });
+  },
+});
+
+/**
+ * After the script-tag bundle: dist/embed/embed.html (the iframe page, self-contained, relative
+ * URLs so it works from any CDN path) and dist/embed/pearl-embed-host.js (the host's resize script).
+ */
+const embedPage = (): Plugin => {
+  let done = false;
+  return {
+    name: 'pearl-embed-page',
+    apply: 'build',
+    async closeBundle() {
+      if (done) return;
+      done = true;
+      const embedDir = `${outDir}/embed`;
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        root: src('embed'),
+        base: './',
+        build: {
+          outDir: embedDir,
+          emptyOutDir: true,
+          sourcemap: true,
+          target: 'es2022',
+          modulePreload: false, // one entry chunk; the polyfill would only add bytes
+          rollupOptions: { input: src('embed/embed.html') },
+        },
+      });
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          outDir: embedDir,
+          emptyOutDir: false,
+          sourcemap: true,
+          minify: true,
+          target: 'es2017', // host pages can be old; this script is tiny either way
+          lib: {
+            entry: src('embed/host.ts'),
+            name: 'PearlEmbedHost',
+            formats: ['iife'],
+            fileName: () => 'pearl-embed-host.js',
+          },
+        },
+      });
+    },
+  };
+};
+
 export default defineConfig(({ mode }) => {
   if (mode.startsWith('embed')) {
     const withData = mode === 'embed';
     const name = withData ? 'pearl-charts' : 'pearl-charts.nodata';
     return {
+      plugins: withData ? [embedPage()] : [],
       build: {
         outDir: `${outDir}/bundle`,
         emptyOutDir: false,
@@ -33,6 +97,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
+    plugins: [tokensCss()],
     build: {
       outDir,
       emptyOutDir: false, // tsc -b has already written dist/types
@@ -45,10 +110,14 @@ export default defineConfig(({ mode }) => {
           data: src('data.ts'),
           'define/all': src('define/all.ts'),
           ...Object.fromEntries(COMPONENTS.map((c) => [`define/${c}`, src(`define/${c}.ts`)])),
+          'ssr/index': src('ssr/index.ts'),
+          'ssr/cli': src('ssr/cli.ts'),
         },
         formats: ['es'],
       },
-      rollupOptions: { external: [/^lit(\/|$)/, /^@lit(-labs)?\//, /^d3-/, /^@pearl-charts\//] },
+      rollupOptions: {
+        external: [/^lit(\/|$)/, /^@lit(-labs)?\//, /^d3-/, /^@pearl-charts\//, /^node:/],
+      },
     },
   };
 });

@@ -135,8 +135,11 @@ export class PearlMetricCard extends PearlElement {
   override connectedCallback() {
     super.connectedCallback();
     reducedMotion ??= globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
+    // A server-rendered card already shows its final number: counting up would change the text.
     this.motionOk =
-      typeof requestAnimationFrame === 'function' && !(reducedMotion?.matches ?? true);
+      !this.serverRendered &&
+      typeof requestAnimationFrame === 'function' &&
+      !(reducedMotion?.matches ?? true);
   }
 
   override disconnectedCallback() {

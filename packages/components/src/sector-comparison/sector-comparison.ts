@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { getCatalog } from '../shared/catalog.js';
+import { cssProps } from '../shared/css-props.js';
 import { renderError } from '../shared/error.js';
 import { PearlSectorSelectEvent } from '../shared/events.js';
 import { PearlElement } from '../shared/pearl-element.js';
@@ -134,7 +134,7 @@ export class PearlSectorComparison extends PearlElement {
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`<figure part="base">
       ${caption ? html`<figcaption part="heading">${caption}</figcaption>` : nothing}
-      <ul part="list" role="list" style=${styleMap({ '--_band': String(layout.thickness) })}>
+      <ul part="list" role="list" style=${cssProps({ '--_band': String(layout.thickness) })}>
         ${layout.bars.map((bar) => this.renderRow(bar, layout.zero))}
       </ul>
       <button part="toggle" type="button" aria-controls="table" @click=${this.toggleTable}>
@@ -175,7 +175,7 @@ export class PearlSectorComparison extends PearlElement {
         <span
           part="track"
           aria-hidden="true"
-          style=${styleMap({ '--_start': `${bar.start}%`, '--_size': `${bar.size}%`, '--_zero': `${zero}%` })}
+          style=${cssProps({ '--_start': `${bar.start}%`, '--_size': `${bar.size}%`, '--_zero': `${zero}%` })}
         >
           <span part="bar${bar.negative ? ' negative' : ''}${extra}"></span>
           <span part="axis"></span>

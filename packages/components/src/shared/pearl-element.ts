@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { adoptStyles, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveLocale, type FormatLocale } from '../format/locale.js';
 import { baseStyles } from './base.styles.js';
@@ -21,6 +21,9 @@ function watchAncestors() {
 
 /** The nearest `attr` on the element or an ancestor, crossing shadow roots. */
 function inherited(el: Element, attr: string): string | null {
+  // The element's own attribute first: under SSR the DOM shim has no closest() or getRootNode().
+  const own = el.getAttribute?.(attr);
+  if (own !== null && own !== undefined) return own;
   let node: Element | null = el;
   while (node) {
     const found: Element | null = node.closest?.(`[${attr}]`) ?? null;
@@ -44,10 +47,18 @@ export class PearlElement extends LitElement {
   /** The formatting locale resolved on each update from `lang` on the element or its ancestors. */
   protected locale: FormatLocale = 'en';
 
+  /**
+   * True when the element arrived with a declarative shadow root from server HTML (`@pearl-charts/components/ssr`):
+   * its first update hydrates that markup, so it must not change what is shown (no count-up).
+   */
+  protected serverRendered = false;
+
   private pendingError: { code: PearlErrorCode; message: string } | null = null;
   private reportedError = '';
 
   override connectedCallback() {
+    // renderRoot is set on the first connection; a shadow root before that came from the HTML.
+    if (!this.hasUpdated && !this.renderRoot && this.shadowRoot) this.serverRendered = true;
     super.connectedCallback();
     live.add(this);
     watchAncestors();
@@ -56,6 +67,17 @@ export class PearlElement extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     live.delete(this);
+  }
+
+  protected override createRenderRoot() {
+    const declarative = this.shadowRoot;
+    const root = super.createRenderRoot();
+    // Lit's hydration support reuses a server-rendered root but keeps only its inline <style>, which
+    // a page with a strict style-src (no hash for it) has blocked; adopted sheets are always allowed.
+    if (declarative && root === declarative) {
+      adoptStyles(declarative, (this.constructor as typeof LitElement).elementStyles);
+    }
+    return root;
   }
 
   protected override willUpdate(changed: PropertyValues) {

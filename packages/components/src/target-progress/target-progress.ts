@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { IndicatorData } from '../../../data/src/types.js';
 import { message, scriptOf, type FormatLocale } from '../format.js';
 import { getCatalog, lookupIndicator } from '../shared/catalog.js';
+import { cssProps } from '../shared/css-props.js';
 import { renderError } from '../shared/error.js';
 import { PearlTargetReachedEvent, type PearlErrorCode } from '../shared/events.js';
 import { PearlElement } from '../shared/pearl-element.js';
@@ -281,24 +282,29 @@ export class PearlTargetProgress extends PearlElement {
         ${
           l.fill === null
             ? nothing
-            : html`<div part="fill" style="--_from: ${l.fill.from}; --_to: ${l.fill.to}"></div>`
+            : html`<div
+                part="fill"
+                style=${cssProps({ '--_from': l.fill.from, '--_to': l.fill.to })}
+              ></div>`
         }
         ${
           l.beyond === null
             ? nothing
             : html`<div
                 part="overshoot"
-                style="--_from: ${l.beyond.from}; --_to: ${l.beyond.to}"
+                style=${cssProps({ '--_from': l.beyond.from, '--_to': l.beyond.to })}
               ></div>`
         }
       </div>
-      ${l.min < 0 ? html`<div part="zero" style="--_at: ${l.zero}"></div>` : nothing}
+      ${l.min < 0 ? html`<div part="zero" style=${cssProps({ '--_at': l.zero })}></div>` : nothing}
       ${
         l.baseline === null
           ? nothing
-          : html`<div part="baseline" style="--_at: ${l.baseline}">${glyph(BASELINE_GLYPH)}</div>`
+          : html`<div part="baseline" style=${cssProps({ '--_at': l.baseline })}>
+              ${glyph(BASELINE_GLYPH)}
+            </div>`
       }
-      <div part="marker" style="--_at: ${l.marker}">${glyph(TARGET_GLYPH)}</div>
+      <div part="marker" style=${cssProps({ '--_at': l.marker })}>${glyph(TARGET_GLYPH)}</div>
     `;
     // A progress bar needs a value; with no actual the track is an image described by its text.
     const meter =
@@ -336,7 +342,7 @@ export class PearlTargetProgress extends PearlElement {
         ${
           t.actual === null
             ? nothing
-            : html`<div class="row" style="--_at: ${l.valueAt}">
+            : html`<div class="row" style=${cssProps({ '--_at': l.valueAt })}>
                 <span part="value-label"
                   ><span class="swatch" aria-hidden="true"></span>${t.actual}</span
                 >
@@ -348,7 +354,7 @@ export class PearlTargetProgress extends PearlElement {
                 part="track"
                 role="img"
                 aria-label=${meter.label}
-                style="--_zero: ${l.zero}"
+                style=${cssProps({ '--_zero': l.zero })}
               >
                 ${marks}
               </div>`
@@ -360,18 +366,18 @@ export class PearlTargetProgress extends PearlElement {
                 aria-valuemin=${meter.min}
                 aria-valuemax=${meter.max}
                 aria-valuetext=${meter.text}
-                style="--_zero: ${l.zero}"
+                style=${cssProps({ '--_zero': l.zero })}
               >
                 ${marks}
               </div>`
         }
-        <div class="row below" style="--_at: ${l.marker}">
+        <div class="row below" style=${cssProps({ '--_at': l.marker })}>
           <span part="target-label">${glyph(TARGET_GLYPH)}${t.target}</span>
         </div>
         ${
           t.baseline === null || l.baseline === null
             ? nothing
-            : html`<div class="row" style="--_at: ${l.baseline}">
+            : html`<div class="row" style=${cssProps({ '--_at': l.baseline })}>
                 <span part="baseline-label">${glyph(BASELINE_GLYPH)}${t.baseline}</span>
               </div>`
         }
