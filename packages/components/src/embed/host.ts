@@ -32,20 +32,12 @@ function ask(frame: HTMLIFrameElement) {
 }
 
 addEventListener('message', (event: MessageEvent) => {
-  const data = event.data as {
-    type?: unknown;
-    sentinel?: unknown;
-    frame?: unknown;
-    height?: unknown;
-  };
-  if (!data || typeof data !== 'object') return;
-  const ours = data.type === RESIZE;
-  const amp = data.sentinel === 'amp' && data.type === 'embed-size';
-  if (!ours && !amp) return;
+  const data = event.data as { type?: unknown; frame?: unknown; height?: unknown } | null;
+  if (!data || typeof data !== 'object' || data.type !== RESIZE) return;
   const frame = frames().find((f) => f.contentWindow === event.source);
   if (!frame || event.origin !== originOf(frame)) return;
   const id = frame.getAttribute('data-pearl-embed');
-  if (ours && id && data.frame !== id) return;
+  if (id && data.frame !== id) return;
   const height = Number(data.height);
   if (!Number.isFinite(height) || height < 1 || height > MAX_HEIGHT) return;
   frame.style.height = `${Math.ceil(height)}px`;

@@ -1,0 +1,196 @@
+// The script-tag bundles (dist/bundle/, built by `npm run build`) on blank pages in Chromium.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'puppeteer-core';
+import { collect, COMPONENTS_DIST, html, launch, serve, type Served } from './browser.js';
+
+let server: Served;
+let browser: Browser;
+
+before(async () => {
+  server = await serve(COMPONENTS_DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const CARD = (lang: string) =>
+  `<pearl-metric-card indicator="gd-industrial-output-2024" lang="${lang}"></pearl-metric-card>`;
+
+/** Loads `body` with `head` and waits until every pearl element on it has rendered. */
+async function open(path: string, body: string, head: string) {
+  const page = await browser.newPage();
+  const log = collect(page);
+  server.page(path, html(body, head));
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('*')]
+      .filter((el) => el.localName.startsWith('pearl-'))
+      .every((el) => customElements.get(el.localName) && el.shadowRoot?.querySelector('[part]')),
+  );
+  return { page, log };
+}
+
+/** The visible figure of each metric card: bound, number and unit as shown. */
+const figures = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('pearl-metric-card')].map((el) =>
+      el.shadowRoot!.querySelector('[part~="value"]')!.textContent!.replace(/\s+/g, ''),
+    ),
+  );
+
+describe('script-tag bundles on a blank page', () => {
+  it('the ES module bundle registers the elements and shows 超20萬億元 (zh-Hant) and over 20 trillion yuan (en)', async () => {
+    const { page, log } = await open(
+      '/esm.html',
+      CARD('zh-Hant') + CARD('en'),
+      '<script type="module" src="/bundle/pearl-charts.js"></script>',
+    );
+    assert.deepEqual(await figures(page), ['超20萬億元', 'over20trillionyuan']);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('the classic-script (IIFE) bundle registers itself and exposes window.PearlCharts', async () => {
+    const { page, log } = await open(
+      '/iife.html',
+      CARD('zh-Hant') + CARD('en'),
+      '<script src="/bundle/pearl-charts.iife.js"></script>',
+    );
+    assert.deepEqual(await figures(page), ['超20萬億元', 'over20trillionyuan']);
+    const api = await page.evaluate(() => {
+      const g = (globalThis as unknown as { PearlCharts?: Record<string, unknown> }).PearlCharts;
+      return g ? typeof g.PearlMetricCard : 'missing';
+    });
+    assert.equal(api, 'function');
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('the bundles without data render host numbers, and say that an id needs the data', async () => {
+    for (const script of [
+      '<script type="module" src="/bundle/pearl-charts.nodata.js"></script>',
+      '<script src="/bundle/pearl-charts.nodata.iife.js"></script>',
+    ]) {
+      const { page, log } = await open(
+        `/nodata-${script.includes('iife') ? 'iife' : 'esm'}.html`,
+        '<pearl-metric-card value="73900" unit="enterprises" label="Firms" lang="en"></pearl-metric-card>' +
+          CARD('en'),
+        script,
+      );
+      const texts = await page.evaluate(() =>
+        [...document.querySelectorAll('pearl-metric-card')].map((el) =>
+          el.shadowRoot!.textContent!.replace(/\s+/g, ' '),
+        ),
+      );
+      assert.match(texts[0]!, /73,900 ?enterprises/);
+      assert.match(texts[1]!, /gd-industrial-output-2024/, 'the error names the id');
+      assert.deepEqual(log.errors, []);
+      await page.close();
+    }
+  });
+
+  it('two copies on one page (ESM twice, IIFE twice, then both kinds) work: the second warns, nothing throws', async () => {
+    const pages = {
+      '/two-esm.html':
+        '<script type="module" src="/bundle/pearl-charts.js"></script><script type="module" src="/bundle/pearl-charts.js?copy=2"></script>',
+      '/two-iife.html':
+        '<script src="/bundle/pearl-charts.iife.js"></script><script src="/bundle/pearl-charts.iife.js?copy=2"></script>',
+      '/esm-and-iife.html':
+        '<script src="/bundle/pearl-charts.iife.js"></script><script type="module" src="/bundle/pearl-charts.nodata.js"></script>',
+    };
+    for (const [path, head] of Object.entries(pages)) {
+      const { page, log } = await open(path, CARD('zh-Hant'), head);
+      // The second copy's module must have run (and warned) before we judge it.
+      await page.waitForFunction(() => performance.getEntriesByType('resource').length >= 2);
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+      assert.deepEqual(await figures(page), ['超20萬億元'], path);
+      assert.deepEqual(log.errors, [], path);
+      assert.ok(
+        log.warnings.some((w) => /<pearl-metric-card> is already defined by another copy/.test(w)),
+        `${path}: ${JSON.stringify(log.warnings)}`,
+      );
+      await page.close();
+    }
+  });
+
+  it('before the script runs, tokens.css gives undefined elements the height each component reserves', async () => {
+    const page = await browser.newPage();
+    const body =
+      '<pearl-metric-card indicator="gd-industrial-output-2024"></pearl-metric-card>' +
+      '<pearl-target-progress value="5" target="10" unit="percent"></pearl-target-progress>' +
+      '<pearl-sector-comparison items=\'[{"label":"A","value":1},{"label":"B","value":2}]\' unit="percent"></pearl-sector-comparison>';
+    server.page('/reserved.html', html(body, '<link rel="stylesheet" href="/tokens.css">'));
+    await page.goto(`${server.origin}/reserved.html`);
+    const tags = ['pearl-metric-card', 'pearl-target-progress', 'pearl-sector-comparison'];
+    const before = await page.evaluate(
+      (tags) => tags.map((t) => document.querySelector(t)!.getBoundingClientRect().height),
+      tags,
+    );
+    await page.addScriptTag({ url: '/bundle/pearl-charts.js', type: 'module' });
+    await page.waitForFunction(
+      (tags) => tags.every((t) => document.querySelector(t)!.shadowRoot?.querySelector('[part]')),
+      {},
+      tags,
+    );
+    const reserved = await page.evaluate(
+      (tags) => tags.map((t) => parseFloat(getComputedStyle(document.querySelector(t)!).minHeight)),
+      tags,
+    );
+    // 11rem, 8.5rem and 12rem at 16px: the same numbers as the components' own :host min-height.
+    assert.deepEqual(reserved, [176, 136, 192]);
+    assert.deepEqual(before, reserved);
+    await page.close();
+  });
+
+  it('under a strict CSP (no unsafe-inline, Trusted Types required) renders with no violation and positioned bars', async () => {
+    const page = await browser.newPage();
+    const log = collect(page);
+    await page.evaluateOnNewDocument(() => {
+      const w = window as unknown as { violations: string[] };
+      w.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.violations.push(`${e.violatedDirective} ${e.sample}`),
+      );
+    });
+    const body =
+      '<pearl-target-progress value="5" target="10" unit="percent" label="Rate"></pearl-target-progress>' +
+      '<pearl-sector-comparison items=\'[{"label":"A","value":1},{"label":"B","value":4}]\' unit="percent"></pearl-sector-comparison>' +
+      CARD('zh-Hant');
+    const csp =
+      "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+      "require-trusted-types-for 'script'; trusted-types lit-html";
+    server.page(
+      '/strict.html',
+      html(body, '<script type="module" src="/bundle/pearl-charts.js"></script>'),
+      { 'content-security-policy': csp },
+    );
+    await page.goto(`${server.origin}/strict.html`);
+    await page.waitForFunction(() =>
+      ['pearl-target-progress', 'pearl-sector-comparison', 'pearl-metric-card'].every((t) =>
+        document.querySelector(t)?.shadowRoot?.querySelector('[part]'),
+      ),
+    );
+    const geometry = await page.evaluate(() => {
+      const tp = document.querySelector('pearl-target-progress')!.shadowRoot!;
+      const sc = document.querySelector('pearl-sector-comparison')!.shadowRoot!;
+      const track = tp.querySelector('[part~="track"]')!.getBoundingClientRect().width;
+      const fill = tp.querySelector('[part~="fill"]')!.getBoundingClientRect().width;
+      const bars = [...sc.querySelectorAll('[part~="bar"]')].map(
+        (b) => b.getBoundingClientRect().width,
+      );
+      return { ratio: fill / track, bars };
+    });
+    assert.ok(Math.abs(geometry.ratio - 0.5) < 0.02, `fill is half the track: ${geometry.ratio}`);
+    assert.ok(Math.abs(geometry.bars[0]! * 4 - geometry.bars[1]!) < 2, JSON.stringify(geometry));
+    assert.deepEqual(await figures(page), ['超20萬億元']);
+    assert.deepEqual(
+      await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+      [],
+    );
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+});
