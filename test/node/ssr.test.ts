@@ -148,6 +148,27 @@ describe('pearl-charts CLI', () => {
     assert.equal(r.stderr, '');
   });
 
+  it('runs as `npx pearl-charts` (the package bin, linked by npm)', () => {
+    const r = spawnSync(
+      'npx',
+      [
+        '--no-install',
+        'pearl-charts',
+        'render',
+        'metric-card',
+        '--value',
+        '57.1',
+        '--unit',
+        'percent',
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(visibleText(r.stdout), /57\.1 ?%/);
+  });
+
   it('prints JSON with the CSP hashes on --json', () => {
     const r = cli('render', 'metric-card', '--indicator=gd-industrial-output-2024', '--json');
     assert.equal(r.status, 0, r.stderr);

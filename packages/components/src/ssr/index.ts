@@ -166,6 +166,23 @@ function moveStyleAttributes(markup: string): string {
   return `${moved.slice(0, at)}<style>${rules.join('')}</style>${moved.slice(at)}`;
 }
 
+/**
+ * Drops comments and layout whitespace from the `<style>` blocks (about a third of a snippet's
+ * bytes). Only whitespace next to `{`, `}` and `;` is removed, and other runs become one space, so
+ * `calc(a - b)` keeps its meaning.
+ */
+function compactStyles(markup: string): string {
+  return markup.replace(
+    /<style>([\s\S]*?)<\/style>/g,
+    (_, css: string) =>
+      `<style>${css
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};])\s*/g, '$1')
+        .trim()}</style>`,
+  );
+}
+
 /** The visible text of the error state, when the component rendered one. */
 function errorText(markup: string): string | null {
   const m = /<div part="error"[^>]*>([\s\S]*?)<\/div>/.exec(markup);
@@ -197,7 +214,7 @@ export async function renderStatic(
     .replace(/^<!--lit-part [^>]*-->/, '')
     .replace(/<!--\/lit-part-->$/, '')
     .replace(new RegExp(`^<${tag}\\s+`), `<${tag} `);
-  markup = moveStyleAttributes(markup);
+  markup = moveStyleAttributes(compactStyles(markup));
   return { html: markup, styleHashes: styleHashes(markup), error: errorText(markup) };
 }
 
