@@ -165,11 +165,15 @@ describe('npm packages: pack, install, use', { timeout: 420_000 }, () => {
     ])
       assert.ok(list.has(f), `${f} is in the tarball`);
     const unwanted = [...list].filter((f) =>
-      /^src\/|(^|\/)test\/|\.test\.|\.stories\.|\.tsbuildinfo$|\.d\.ts\.map$|^node_modules\//.test(
+      /^src\/|(^|\/)test\/|\.test\.|\.stories\.|\.tsbuildinfo$|\.d\.ts\.map$|^node_modules\/|^dist\/demo\//.test(
         f,
       ),
     );
-    assert.deepEqual(unwanted, [], 'sources, tests, declaration maps and build info stay out');
+    assert.deepEqual(
+      unwanted,
+      [],
+      'sources, tests, demo pages, declaration maps and build info stay out',
+    );
     assert.equal(manifests['@pearl-charts/components']!.customElements, 'custom-elements.json');
   });
 
