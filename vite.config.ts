@@ -93,6 +93,9 @@ export default defineConfig(({ mode }) => {
           formats: ['es', 'iife'],
           fileName: (format) => `${name}${format === 'es' ? '.js' : '.iife.js'}`,
         },
+        // Library mode keeps whitespace in ES output (for later bundlers); this one goes straight to a
+        // page, so strip it too: about 5 KB less gzip.
+        rolldownOptions: { output: { minify: true } },
       },
     };
   }
