@@ -1,4 +1,7 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { fileURLToPath } from 'node:url';
+import { pearlSnippets } from './snippets/ssr-plugin.js';
+import { DEFAULT_LOCALE, DEFAULT_THEME } from './snippets/defaults.js';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|js)'],
@@ -12,6 +15,17 @@ const config: StorybookConfig = {
       ...(config.optimizeDeps.include ?? []),
       'lit',
       'lit/directive-helpers.js',
+    ];
+    // Static HTML for the docs' embed snippets: live in `storybook dev`, pre-rendered in the build.
+    config.plugins = [
+      ...(config.plugins ?? []),
+      pearlSnippets({
+        storiesDir: fileURLToPath(new URL('../stories', import.meta.url)),
+        manifestPath: fileURLToPath(
+          new URL('../packages/components/custom-elements.json', import.meta.url),
+        ),
+        defaults: { locale: DEFAULT_LOCALE, theme: DEFAULT_THEME },
+      }),
     ];
     return config;
   },

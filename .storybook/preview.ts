@@ -4,6 +4,8 @@ import { html } from 'lit';
 import manifest from '../packages/components/custom-elements.json';
 import '../packages/components/src/define/all.js';
 import '../packages/components/src/data.js';
+import { DocsPage } from './snippets/DocsPage.js';
+import { DEFAULT_LOCALE, DEFAULT_THEME } from './snippets/defaults.js';
 
 setCustomElementsManifest(manifest);
 
@@ -12,6 +14,8 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true },
     backgrounds: { disable: true },
+    // The default docs page plus the embed snippets (script tag, static HTML, iframe).
+    docs: { page: DocsPage },
   },
   tags: ['autodocs'],
   globalTypes: {
@@ -41,7 +45,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'zh-Hans', theme: 'light' },
+  initialGlobals: { locale: DEFAULT_LOCALE, theme: DEFAULT_THEME },
   // The widgets take language and theme from an ancestor, as they would from an article page.
   decorators: [
     (story, { globals, parameters }) =>
