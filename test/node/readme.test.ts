@@ -169,3 +169,18 @@ describe('packages/components/README.md', () => {
     );
   });
 });
+
+describe('packages/data/README.md', () => {
+  const data = readFileSync(
+    fileURLToPath(new URL('../../packages/data/README.md', import.meta.url)),
+    'utf8',
+  );
+
+  it('has an npm install and usage section whose example outputs are the data', () => {
+    assert.ok(data.includes('\n## Use from npm\n'));
+    assert.ok(data.includes('npm install @pearl-charts/data'));
+    const output = getIndicator('gd-industrial-output-2024');
+    assert.ok(data.includes(`output.value; //  ${output.value} `));
+    assert.ok(data.includes(`output.labels['zh-Hant']; // '${output.labels['zh-Hant']}'`));
+  });
+});
