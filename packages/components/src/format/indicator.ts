@@ -2,8 +2,8 @@
  * The texts a card or chart shows for one indicator: its value, its period, a change, progress
  * toward a target. DOM-free: imported in Node too.
  */
-import type { IndicatorData } from '../../../data/src/types.js';
-import type { UnitId } from '../../../data/src/vocab.js';
+import type { IndicatorData } from '@pearl-charts/data';
+import type { UnitId } from '@pearl-charts/data/vocab';
 import { isChinese, resolveLocale, type FormatLocale } from './locale.js';
 import { formatValue, NO_VALUE, RANGE_DASH } from './number.js';
 

@@ -1,7 +1,7 @@
 /**
  * Which of our four ways of writing numbers a BCP 47 tag asks for. DOM-free: imported in Node too.
  */
-import type { Script } from '../../../data/src/vocab.js';
+import type { Script } from '@pearl-charts/data/vocab';
 
 /**
  * The locales the format layer writes in. Three of them are the data's scripts; `zh-TW` is

@@ -5,7 +5,7 @@
  * Numbers go in already formatted (`{percent}` is `84%`, from formatValue), so the digits follow
  * the same rules as everywhere else. Chinese quotes are “” in Simplified and 「」 in Traditional.
  */
-import type { Labels } from '../../../data/src/vocab.js';
+import type { Labels } from '@pearl-charts/data/vocab';
 import { resolveLocale, scriptOf, type FormatLocale } from './locale.js';
 
 export const MESSAGES = {

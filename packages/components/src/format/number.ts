@@ -6,7 +6,7 @@
  * Intl's compact notation is wrong for these sources: it writes 兆 for zh-Hant and "20T" for
  * zh-HK, and rounds 7.39万 to 7.4万.
  */
-import { UNITS, type Bound, type Unit, type UnitId } from '../../../data/src/vocab.js';
+import { UNITS, type Bound, type Unit, type UnitId } from '@pearl-charts/data/vocab';
 import { isChinese, resolveLocale, scriptOf, type FormatLocale } from './locale.js';
 
 /** What every formatter writes for a value that is not a finite number: an en dash, never "NaN". */

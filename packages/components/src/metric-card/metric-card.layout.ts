@@ -13,7 +13,7 @@ import {
   type Status,
   type Unit,
   type UnitId,
-} from '../../../data/src/vocab.js';
+} from '@pearl-charts/data/vocab';
 import { formatDelta, formatPeriod, formatIndicator } from '../format/indicator.js';
 import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { message } from '../format/messages.js';

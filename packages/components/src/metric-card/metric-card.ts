@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Bound, Status, UnitId } from '../../../data/src/vocab.js';
+import type { Bound, Status, UnitId } from '@pearl-charts/data/vocab';
 import { renderError } from '../shared/error.js';
 import { PearlElement } from '../shared/pearl-element.js';
 import {

@@ -4,8 +4,8 @@
  * chart responsive.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
-import type { IndicatorData } from '../../../data/src/types.js';
-import { REGIONS, UNITS, type Bound, type Status, type UnitId } from '../../../data/src/vocab.js';
+import type { IndicatorData } from '@pearl-charts/data';
+import { REGIONS, UNITS, type Bound, type Status, type UnitId } from '@pearl-charts/data/vocab';
 import { formatPeriod } from '../format/indicator.js';
 import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { message } from '../format/messages.js';

@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { symbol, symbolDiamond, symbolTriangle } from 'd3-shape';
-import { UNITS, type Bound, type UnitId } from '../../../data/src/vocab.js';
+import { UNITS, type Bound, type UnitId } from '@pearl-charts/data/vocab';
 import {
   chooseScale,
   formatPeriod,

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { IndicatorData } from '../../../data/src/types.js';
+import type { IndicatorData } from '@pearl-charts/data';
 import { message, scriptOf, type FormatLocale } from '../format.js';
 import { getCatalog, lookupIndicator } from '../shared/catalog.js';
 import { cssProps } from '../shared/css-props.js';
