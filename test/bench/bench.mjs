@@ -1,0 +1,469 @@
+#!/usr/bin/env node
+// `npm run bench`: our components against hand-written baselines of the same pictures, in headless
+// Chromium, plus the size of every published entry. Writes test/bench/results/latest.{json,md} and
+// prints the Markdown. Options:
+//   --quick      N = 1 and 100 only, 3 repetitions (a smoke run; the committed results use the full run)
+//   --reps=K     K fresh browser contexts per page and variant (default 5, the least the result needs)
+//   --build      rebuild first even when the bundle exists (default: build only when it is missing)
+//   --no-sizes   skip the size table (keeps the previous one when results exist)
+//   --out=DIR    write the results elsewhere (default test/bench/results)
+// Ratios are the result: ours divided by the baseline of the same repetition, both measured in fresh
+// browser contexts back to back, the variant order alternating between repetitions.
+/* global document, window, setTimeout, Node, getComputedStyle, Image, OffscreenCanvas -- functions passed to page.evaluate run in the page */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, chromePath } from '../tools/chrome.mjs';
+import { KINDS, allPages, pagePath } from './pages.mjs';
+import { serve } from './server.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+process.chdir(ROOT); // sizes.mjs names modules relative to the working directory
+const BUNDLE_DIR = join(ROOT, 'packages/components/dist/bundle');
+const BUNDLE = join(BUNDLE_DIR, 'pearl-charts.js');
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const option = (name, fallback) =>
+  args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const QUICK = flag('quick');
+const NS = QUICK ? [1, 100] : [1, 100, 1000];
+const REPS = Number(option('reps', QUICK ? 3 : 5));
+const OUT = resolve(ROOT, option('out', 'test/bench/results'));
+/** The issue's targets, at N = 1000: time ratio per page and the heap ratio for all. */
+const TIME_TARGET = { 'metric-card': 1.3, 'target-progress': 1.5, 'sector-comparison': 1.5 };
+const HEAP_TARGET = 3;
+const TARGET_N = 1000;
+const VIEWPORT = { width: 392, height: 800 };
+
+const started = Date.now();
+const log = (...a) => console.error(...a); // progress on stderr, the table on stdout
+
+// ---------------------------------------------------------------------------------------------
+// Build
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function ensureBuilt() {
+  const missing = !existsSync(BUNDLE) || !existsSync(join(ROOT, 'packages/data/dist/index.js'));
+  if (missing || flag('build')) {
+    log(missing ? 'No built bundle: running npm run build' : 'Rebuilding (--build)');
+    const r = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 2, 2] });
+    if (r.status !== 0) {
+      log('npm run build failed');
+      process.exit(1);
+    }
+  } else if (newestMtime(join(ROOT, 'packages/components/src')) > statSync(BUNDLE).mtimeMs) {
+    log('warning: packages/components/src is newer than the bundle; pass --build to rebuild first');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// One measurement: a fresh browser context, one page, N widgets
+
+/** In the page: elements per widget, counting the host and every element in its shadow roots. */
+function countElements() {
+  const count = (node) => {
+    let n = 0;
+    for (const el of node.querySelectorAll('*')) {
+      n++;
+      if (el.shadowRoot) n += count(el.shadowRoot);
+    }
+    return n;
+  };
+  const root = document.getElementById('root');
+  return count(root) / root.children.length;
+}
+
+async function measure(browser, origin, kind, variant, n) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport(VIEWPORT);
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable');
+    await page.goto(origin + pagePath(kind, variant, n), { waitUntil: 'load' });
+    const timing = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const check = () => (window.__bench ? resolve(window.__bench) : setTimeout(check, 20));
+          check();
+        }),
+    );
+    if (errors.length) throw new Error(`${pagePath(kind, variant, n)}: ${errors.join('; ')}`);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name) => metrics.find((m) => m.name === name)?.value ?? null;
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const elements = await page.evaluate(countElements);
+    return {
+      ...timing,
+      heap: heap.usedSize,
+      embedderHeap: heap.embedderHeapUsedSize ?? null,
+      heapWithDom: heap.usedSize + (heap.embedderHeapUsedSize ?? 0),
+      elements,
+      layouts: metric('LayoutCount'),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Same picture: visible text, size and pixels of ours and the baseline at N = 1
+
+/** In the page: the visible text of the first widget, across shadow roots, without whitespace. */
+function visibleText() {
+  let text = '';
+  const walk = (node) => {
+    for (const child of (node.shadowRoot ?? node).childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) text += child.data;
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      // display: contents has no box of its own; a box of at most 1 px is visually hidden.
+      if (getComputedStyle(child).display === 'contents') walk(child);
+      else if (!child.checkVisibility({ visibilityProperty: true })) continue;
+      else if (child.getBoundingClientRect().width > 1 || child.getBoundingClientRect().height > 1)
+        walk(child);
+    }
+  };
+  const first = document.getElementById('root').firstElementChild;
+  walk(first);
+  const box = first.getBoundingClientRect();
+  return { text: text.replace(/\s+/g, ''), width: box.width, height: box.height };
+}
+
+/** In a blank page: the share of pixels that differ between two PNG screenshots (base64). */
+async function pixelDiff(a, b) {
+  const load = async (src) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${src}`;
+    await img.decode();
+    const canvas = new OffscreenCanvas(img.width, img.height);
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    return ctx.getImageData(0, 0, img.width, img.height);
+  };
+  const [x, y] = await Promise.all([load(a), load(b)]);
+  if (x.width !== y.width || x.height !== y.height) return 1;
+  let differ = 0;
+  for (let i = 0; i < x.data.length; i += 4) {
+    const d =
+      Math.abs(x.data[i] - y.data[i]) +
+      Math.abs(x.data[i + 1] - y.data[i + 1]) +
+      Math.abs(x.data[i + 2] - y.data[i + 2]);
+    if (d > 48) differ++; // antialiasing differences stay under this
+  }
+  return differ / (x.width * x.height);
+}
+
+async function samePicture(browser, origin, kind) {
+  const shots = {};
+  const texts = {};
+  for (const variant of ['ours', 'baseline']) {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setViewport({ ...VIEWPORT, height: 1200 });
+    await page.goto(origin + pagePath(kind, variant, 3), { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__bench, { polling: 50 });
+    texts[variant] = await page.evaluate(visibleText);
+    const main = await page.$('main');
+    shots[variant] = await main.screenshot({ encoding: 'base64' });
+    await context.close();
+  }
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const diff = await page.evaluate(pixelDiff, shots.ours, shots.baseline);
+  await context.close();
+  const o = texts.ours;
+  const b = texts.baseline;
+  return {
+    sameText: o.text === b.text,
+    text: o.text === b.text ? o.text : { ours: o.text, baseline: b.text },
+    size: { ours: [o.width, o.height], baseline: [b.width, b.height] },
+    differingPixels: Number(diff.toFixed(4)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const spread = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+const round = (x, d = 3) => (x === null ? null : Number(x.toFixed(d)));
+const roundSpread = (s, d) => ({
+  median: round(s.median, d),
+  min: round(s.min, d),
+  max: round(s.max, d),
+});
+
+const xs0HasEmbedder = (runs) => runs.every((r) => r.ours.embedderHeap !== null);
+
+function summarise(kind, n, runs) {
+  const ours = runs.map((r) => r.ours);
+  const base = runs.map((r) => r.baseline);
+  const ratio = (key) => roundSpread(spread(runs.map((r) => r.ours[key] / r.baseline[key])), 2);
+  const side = (xs) => ({
+    totalMs: roundSpread(spread(xs.map((x) => x.total)), 1),
+    scriptMs: roundSpread(spread(xs.map((x) => x.script)), 1),
+    renderMs: roundSpread(spread(xs.map((x) => x.render)), 1),
+    heapBytes: roundSpread(spread(xs.map((x) => x.heap)), 0),
+    embedderHeapBytes:
+      xs[0].embedderHeap === null ? null : roundSpread(spread(xs.map((x) => x.embedderHeap)), 0),
+    elementsPerWidget: round(xs[0].elements, 2),
+    layouts: median(xs.map((x) => x.layouts)),
+    fetchWaitMs: round(Math.max(...xs.map((x) => x.fetchWait)), 1),
+  });
+  const row = {
+    page: kind,
+    n,
+    ratio: {
+      time: ratio('total'),
+      render: ratio('render'),
+      heap: ratio('heap'),
+      heapWithDom: xs0HasEmbedder(runs) ? ratio('heapWithDom') : null,
+      elements: round(ours[0].elements / base[0].elements, 2),
+    },
+    ours: side(ours),
+    baseline: side(base),
+  };
+  if (n === TARGET_N) {
+    row.targets = {
+      time: TIME_TARGET[kind] ?? null,
+      timeMet: TIME_TARGET[kind] ? row.ratio.time.median <= TIME_TARGET[kind] : null,
+      heap: HEAP_TARGET,
+      heapMet: row.ratio.heap.median <= HEAP_TARGET,
+    };
+  }
+  return row;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sizes: sizes.mjs for the entries, plus the bundle files exactly as shipped
+
+async function sizes() {
+  const { measureAll } = await import('../tools/sizes.mjs');
+  const entries = (await measureAll()).map((m) => ({
+    name: m.name,
+    min: m.min,
+    gzip: m.gzip,
+    brotli: m.brotli,
+    largest: m.modules.slice(0, 5),
+  }));
+  const files = [];
+  for (const file of [
+    'pearl-charts.js',
+    'pearl-charts.iife.js',
+    'pearl-charts.nodata.js',
+    'pearl-charts.nodata.iife.js',
+  ]) {
+    const path = join(BUNDLE_DIR, file);
+    if (!existsSync(path)) continue;
+    const code = readFileSync(path);
+    files.push({
+      name: `dist/bundle/${file}`,
+      min: code.length,
+      gzip: gzipSync(code, { level: 9 }).length,
+      brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  return { entries, files };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const kb = (n) => (n / 1024).toFixed(1);
+const mb = (n) => (n / 2 ** 20).toFixed(2);
+const x = (s) => `${s.median.toFixed(2)}× (${s.min.toFixed(2)}–${s.max.toFixed(2)})`;
+const mark = (met) => (met === null || met === undefined ? '' : met ? ' ✓' : ' ✗');
+
+function markdown(result) {
+  const lines = [];
+  const m = result.meta;
+  lines.push('# Benchmark: Pearl Charts against hand-written HTML');
+  lines.push('');
+  lines.push(
+    `Generated by \`npm run bench\` on ${m.date} (Chromium ${m.chromium}, Node ${m.node}, ${m.cpus}; ` +
+      `load average ${m.loadBefore} before, ${m.loadAfter} after; ${m.reps} fresh browser contexts per ` +
+      `page and variant${m.quick ? '; **quick run**' : ''}; bundle sha256 ${m.bundleSha256}, ${m.commit}).`,
+  );
+  lines.push('');
+  lines.push(
+    'Each page renders N widgets of one kind (the mixed page cycles through all three) from the ' +
+      'script-tag bundle `pearl-charts.js`, beside a hand-written page of the same pictures (plain ' +
+      'elements and SVG built with `innerHTML`, one `<style>`, no library, no shadow DOM: ' +
+      '[baselines.mjs](../baselines.mjs)). **Time** runs from the first script on the page (before the ' +
+      'bundle is evaluated) until every `updateComplete` has resolved and `document.body.offsetHeight` ' +
+      'has forced layout (if the bundle is still downloading when the page starts, the clock starts when ' +
+      'it arrives); **render** starts after the bundle has run. **JS heap** is V8 `usedSize` after a ' +
+      'forced GC (`Runtime.getHeapUsage`); the hand-written page keeps almost nothing there, so ' +
+      "**JS+DOM heap** adds Blink's `embedderHeapUsedSize`, where the elements live. Each ratio is ours ÷ hand-written in the same repetition: median (min–max). " +
+      `Targets at N = ${TARGET_N}: time ≤ 1.3× (metric card), ≤ 1.5× (target progress, sector ` +
+      `comparison); heap ≤ ${HEAP_TARGET}×. ✓ met, ✗ missed.`,
+  );
+  lines.push('');
+  lines.push(
+    '| page | N | time ratio | render ratio | JS heap ratio | JS+DOM heap ratio | elements per widget (ours / hand) | time ms (ours / hand) | JS heap MB (ours / hand) |',
+  );
+  lines.push('| --- | ---: | --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of result.timings) {
+    const t = r.targets;
+    lines.push(
+      `| ${r.page} | ${r.n} | ${x(r.ratio.time)}${mark(t?.timeMet)} | ${x(r.ratio.render)} | ` +
+        `${x(r.ratio.heap)}${mark(t?.heapMet)} | ${r.ratio.heapWithDom ? x(r.ratio.heapWithDom) : 'n/a'} | ` +
+        `${r.ours.elementsPerWidget} / ${r.baseline.elementsPerWidget} | ` +
+        `${r.ours.totalMs.median} / ${r.baseline.totalMs.median} | ` +
+        `${mb(r.ours.heapBytes.median)} / ${mb(r.baseline.heapBytes.median)} |`,
+    );
+  }
+  lines.push('');
+  lines.push(
+    'Same picture (N = 3, 360 px column): ' +
+      Object.entries(result.samePicture)
+        .map(
+          ([k, s]) =>
+            `${k} ${s.sameText ? 'same text' : '**different text**'}, ` +
+            `${s.size.ours[1].toFixed(0)} / ${s.size.baseline[1].toFixed(0)} px high, ` +
+            `${(s.differingPixels * 100).toFixed(2)}% pixels differ`,
+        )
+        .join('; ') +
+      '.',
+  );
+  if (result.sizes) {
+    lines.push('');
+    lines.push('## Sizes');
+    lines.push('');
+    lines.push(
+      'Each entry built as a browser loads it (dependencies inlined, minified) by ' +
+        '[sizes.mjs](../../tools/sizes.mjs); gzip level 9, brotli quality 11; KB = 1024 bytes. ' +
+        'The budgets are checked by [budgets.mjs](../../tools/budgets.mjs).',
+    );
+    lines.push('');
+    lines.push('| entry | min KB | gzip KB | brotli KB | largest modules (minified KB) |');
+    lines.push('| --- | ---: | ---: | ---: | --- |');
+    for (const e of result.sizes.entries) {
+      const largest = e.largest.map((mod) => `${mod.id} ${kb(mod.bytes)}`).join(', ');
+      lines.push(`| ${e.name} | ${kb(e.min)} | ${kb(e.gzip)} | ${kb(e.brotli)} | ${largest} |`);
+    }
+    for (const f of result.sizes.files)
+      lines.push(`| ${f.name} (as shipped) | ${kb(f.min)} | ${kb(f.gzip)} | ${kb(f.brotli)} | |`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  ensureBuilt();
+  const server = await serve(allPages([...new Set([...NS, 3])]));
+  const browser = await puppeteer.launch({
+    executablePath: chromePath(),
+    headless: true,
+    args: chromeArgs,
+  });
+  const loadBefore = loadavg()[0].toFixed(2);
+  try {
+    const kinds = Object.keys(KINDS);
+    log(
+      `Warming up, then ${REPS} repetitions of ${kinds.length} pages × N = ${NS.join(', ')} × 2 variants`,
+    );
+    for (const kind of kinds)
+      for (const variant of ['ours', 'baseline'])
+        await measure(browser, server.origin, kind, variant, 1);
+
+    const runs = new Map(); // "kind/n" → [{ours, baseline}]
+    for (let rep = 0; rep < REPS; rep++) {
+      const order = rep % 2 ? ['baseline', 'ours'] : ['ours', 'baseline'];
+      for (const n of NS) {
+        for (const kind of kinds) {
+          const pair = {};
+          for (const variant of order)
+            pair[variant] = await measure(browser, server.origin, kind, variant, n);
+          const key = `${kind}/${n}`;
+          runs.set(key, [...(runs.get(key) ?? []), pair]);
+        }
+      }
+      log(`  repetition ${rep + 1}/${REPS} done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    }
+    const timings = [];
+    for (const n of NS)
+      for (const kind of kinds) timings.push(summarise(kind, n, runs.get(`${kind}/${n}`)));
+
+    const picture = {};
+    for (const kind of kinds) picture[kind] = await samePicture(browser, server.origin, kind);
+    for (const [kind, s] of Object.entries(picture))
+      if (!s.sameText || s.differingPixels > 0.01)
+        log(
+          `warning: the ${kind} baseline no longer shows the same picture as ours:`,
+          JSON.stringify(s),
+        );
+
+    let sizeTable = null;
+    if (!flag('no-sizes')) {
+      log('Measuring sizes');
+      sizeTable = await sizes();
+    } else if (existsSync(join(OUT, 'latest.json'))) {
+      sizeTable = JSON.parse(readFileSync(join(OUT, 'latest.json'), 'utf8')).sizes ?? null;
+    }
+
+    const git = (...a) => spawnSync('git', a, { encoding: 'utf8' }).stdout.trim();
+    const result = {
+      meta: {
+        date: new Date().toISOString(),
+        chromium: (await browser.version()).replace(/^[^/]*\//, ''),
+        node: process.version,
+        cpus: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`,
+        loadBefore,
+        loadAfter: loadavg()[0].toFixed(2),
+        quick: QUICK,
+        reps: REPS,
+        ns: NS,
+        commit:
+          git('rev-parse', '--short', 'HEAD') +
+          (git('status', '--porcelain', 'packages') ? ' + local changes' : ''),
+        bundleSha256: createHash('sha256').update(readFileSync(BUNDLE)).digest('hex').slice(0, 12),
+        seconds: Math.round((Date.now() - started) / 1000),
+      },
+      timings,
+      samePicture: picture,
+      sizes: sizeTable,
+    };
+    mkdirSync(OUT, { recursive: true });
+    const prettier = await import('prettier');
+    const jsonPath = join(OUT, 'latest.json');
+    const json = await prettier.format(JSON.stringify(result), {
+      ...(await prettier.resolveConfig(jsonPath)),
+      filepath: jsonPath,
+    });
+    writeFileSync(jsonPath, json);
+    const md = markdown(result);
+    writeFileSync(join(OUT, 'latest.md'), md);
+    console.log(md);
+    log(`Wrote ${jsonPath} and latest.md in ${result.meta.seconds} s`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();

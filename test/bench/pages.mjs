@@ -1,0 +1,96 @@
+// The benchmark's pages. Each renders N widgets into an empty <main> and stores its timings in
+// `window.__bench`. Both variants time the same span: from the first script of the page (before our
+// bundle is evaluated; if the bundle is still downloading then, from its arrival) to every widget
+// rendered and the page laid out.
+/* global document, window, performance -- finish() runs in the page */
+import { COMPONENTS, baselineCss } from './baselines.mjs';
+
+export const BUNDLE = '/bundle/pearl-charts.js';
+
+/** The page kinds: one per component, and a mixed page cycling through all three. */
+export const KINDS = {
+  'metric-card': ['metric-card'],
+  'target-progress': ['target-progress'],
+  'sector-comparison': ['sector-comparison'],
+  mixed: ['metric-card', 'target-progress', 'sector-comparison'],
+};
+
+// A 360 px column, as on a phone; the widgets stretch to it.
+const SHELL_CSS = 'body{margin:0}main{display:grid;gap:16px;width:360px;padding:16px}';
+
+const head = (extra = '') =>
+  `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8">` +
+  `<meta name="viewport" content="width=device-width"><link rel="icon" href="data:,"><title>bench</title>` +
+  `<style>${SHELL_CSS}</style>${extra}</head><body><main id="root"></main>` +
+  // Module scripts run in document order once the document is parsed, so this is the page's first script.
+  `<script type="module">window.__t0 = performance.now();</script>`;
+
+/** Runs in the page after the widgets' markup is built: inserts it, waits, lays out, records. */
+function finish(markup, t0, tScript, waitForUpdates) {
+  const root = document.getElementById('root');
+  root.innerHTML = markup;
+  const done = () => {
+    void document.body.offsetHeight; // forces style and layout of every widget
+    const t1 = performance.now();
+    // Time spent waiting for the bundle to arrive from the local server is not ours to count.
+    const bundle = performance
+      .getEntriesByType('resource')
+      .find((e) => e.name.includes('/bundle/'));
+    const start = Math.max(t0, bundle ? bundle.responseEnd : 0);
+    window.__bench = {
+      total: t1 - start,
+      script: tScript - start, // evaluating the bundle (about 0 for the baseline)
+      render: t1 - tScript,
+      fetchWait: start - t0,
+    };
+  };
+  if (!waitForUpdates) return done();
+  const widgets = [...root.children];
+  // updateComplete resolves to false when another update was queued meanwhile: wait for that too.
+  const settle = () =>
+    Promise.all(widgets.map((w) => w.updateComplete)).then((all) =>
+      all.every(Boolean) ? done() : settle(),
+    );
+  return settle();
+}
+
+/** Our page: the script-tag bundle, then N elements written as a host page would write them. */
+export function oursPage(kind, n) {
+  const tags = KINDS[kind].map((c) => COMPONENTS[c].ours);
+  return (
+    head() +
+    `<script type="module" src="${BUNDLE}"></script>` +
+    `<script type="module">const tScript = performance.now();` +
+    `const TAGS = ${JSON.stringify(tags)}; const N = ${n};` +
+    `let markup = ''; for (let i = 0; i < N; i++) markup += TAGS[i % TAGS.length];` +
+    `(${finish})(markup, window.__t0, tScript, true);</script></body></html>`
+  );
+}
+
+/** The hand-written page: one <style>, then N widgets rendered from their data with innerHTML. */
+export function baselinePage(kind, n) {
+  const names = KINDS[kind];
+  const renders = names.map(
+    (c) => `[${COMPONENTS[c].render}, ${JSON.stringify(COMPONENTS[c].data)}]`,
+  );
+  return (
+    head(`<style>${baselineCss(names)}</style>`) +
+    `<script type="module">const tScript = performance.now();` +
+    `const R = [${renders.join(',')}]; const N = ${n};` +
+    `let markup = ''; for (let i = 0; i < N; i++) { const [f, d] = R[i % R.length]; markup += f(d); }` +
+    `(${finish})(markup, window.__t0, tScript, false);</script></body></html>`
+  );
+}
+
+export const VARIANTS = { ours: oursPage, baseline: baselinePage };
+
+/** Every page, by path: `/sector-comparison/ours/1000.html`. */
+export function allPages(ns) {
+  const pages = new Map();
+  for (const kind of Object.keys(KINDS))
+    for (const [variant, make] of Object.entries(VARIANTS))
+      for (const n of ns) pages.set(pagePath(kind, variant, n), make(kind, n));
+  return pages;
+}
+
+export const pagePath = (kind, variant, n) => `/${kind}/${variant}/${n}.html`;
