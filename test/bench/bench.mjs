@@ -7,6 +7,7 @@
 //   --build      rebuild first even when the bundle exists (default: build only when it is missing)
 //   --no-sizes   skip the size table (keeps the previous one when results exist)
 //   --out=DIR    write the results elsewhere (default test/bench/results)
+//   --bundle-dir=DIR  serve pearl-charts.js from DIR instead of dist (to measure an experimental build)
 // Ratios are the result: ours divided by the baseline of the same repetition, both measured in fresh
 // browser contexts back to back, the variant order alternating between repetitions.
 /* global document, window, setTimeout, Node, getComputedStyle, Image, OffscreenCanvas -- functions passed to page.evaluate run in the page */
@@ -20,17 +21,18 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from '../tools/chrome.mjs';
 import { KINDS, allPages, pagePath } from './pages.mjs';
-import { serve } from './server.mjs';
+import { BUNDLE_DIR as DIST_BUNDLE_DIR, serve } from './server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 process.chdir(ROOT); // sizes.mjs names modules relative to the working directory
-const BUNDLE_DIR = join(ROOT, 'packages/components/dist/bundle');
-const BUNDLE = join(BUNDLE_DIR, 'pearl-charts.js');
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
 const option = (name, fallback) =>
   args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const CUSTOM_BUNDLE = option('bundle-dir', null);
+const BUNDLE_DIR = CUSTOM_BUNDLE ? resolve(CUSTOM_BUNDLE) : DIST_BUNDLE_DIR;
+const BUNDLE = join(BUNDLE_DIR, 'pearl-charts.js');
 const QUICK = flag('quick');
 const NS = QUICK ? [1, 100] : [1, 100, 1000];
 const REPS = Number(option('reps', QUICK ? 3 : 5));
@@ -57,6 +59,11 @@ function newestMtime(dir) {
 }
 
 function ensureBuilt() {
+  if (CUSTOM_BUNDLE) {
+    if (existsSync(BUNDLE)) return;
+    log(`No pearl-charts.js in ${BUNDLE_DIR}`);
+    process.exit(1);
+  }
   const missing = !existsSync(BUNDLE) || !existsSync(join(ROOT, 'packages/data/dist/index.js'));
   if (missing || flag('build')) {
     log(missing ? 'No built bundle: running npm run build' : 'Rebuilding (--build)');
@@ -100,8 +107,14 @@ async function measure(browser, origin, kind, variant, n) {
     await page.goto(origin + pagePath(kind, variant, n), { waitUntil: 'load' });
     const timing = await page.evaluate(
       () =>
-        new Promise((resolve) => {
-          const check = () => (window.__bench ? resolve(window.__bench) : setTimeout(check, 20));
+        new Promise((resolve, reject) => {
+          const deadline = Date.now() + 120_000;
+          const check = () =>
+            window.__bench
+              ? resolve(window.__bench)
+              : Date.now() > deadline
+                ? reject(new Error('the page did not finish in 2 minutes'))
+                : setTimeout(check, 20);
           check();
         }),
     );
@@ -375,7 +388,7 @@ function markdown(result) {
 
 async function main() {
   ensureBuilt();
-  const server = await serve(allPages([...new Set([...NS, 3])]));
+  const server = await serve(allPages([...new Set([...NS, 3])]), { bundleDir: BUNDLE_DIR });
   const browser = await puppeteer.launch({
     executablePath: chromePath(),
     headless: true,
@@ -412,7 +425,7 @@ async function main() {
     const picture = {};
     for (const kind of kinds) picture[kind] = await samePicture(browser, server.origin, kind);
     for (const [kind, s] of Object.entries(picture))
-      if (!s.sameText || s.differingPixels > 0.01)
+      if (!s.sameText || s.differingPixels > 0.001)
         log(
           `warning: the ${kind} baseline no longer shows the same picture as ours:`,
           JSON.stringify(s),
@@ -441,6 +454,7 @@ async function main() {
         commit:
           git('rev-parse', '--short', 'HEAD') +
           (git('status', '--porcelain', 'packages') ? ' + local changes' : ''),
+        bundle: CUSTOM_BUNDLE ? BUNDLE : 'packages/components/dist/bundle/pearl-charts.js',
         bundleSha256: createHash('sha256').update(readFileSync(BUNDLE)).digest('hex').slice(0, 12),
         seconds: Math.round((Date.now() - started) / 1000),
       },

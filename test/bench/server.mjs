@@ -5,16 +5,18 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { extname, join, normalize } from 'node:path';
 
-const BUNDLE_DIR = fileURLToPath(
+export const BUNDLE_DIR = fileURLToPath(
   new URL('../../packages/components/dist/bundle/', import.meta.url),
 );
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 
 /**
  * Starts the server. `pages` maps a path (`/metric-card/ours/100.html`) to its HTML, or to a
- * function returning it. Resolves to `{ origin, close() }`.
+ * function returning it. `bundleDir` serves another build of the bundles (an experiment) instead of
+ * dist. Resolves to `{ origin, close() }`.
  */
-export async function serve(pages) {
+export async function serve(pages, { bundleDir = BUNDLE_DIR } = {}) {
+  const dir = bundleDir.endsWith('/') ? bundleDir : `${bundleDir}/`;
   const files = new Map(); // bundle files are read once; the benchmark must not time the disk
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -26,8 +28,8 @@ export async function serve(pages) {
         body = typeof page === 'function' ? page() : page;
         type = TYPES['.html'];
       } else if (path.startsWith('/bundle/')) {
-        const file = normalize(join(BUNDLE_DIR, path.slice('/bundle/'.length)));
-        if (!file.startsWith(BUNDLE_DIR)) throw new Error('outside the bundle folder');
+        const file = normalize(join(dir, path.slice('/bundle/'.length)));
+        if (!file.startsWith(dir)) throw new Error('outside the bundle folder');
         if (!files.has(file)) files.set(file, await readFile(file));
         body = files.get(file);
         type = TYPES[extname(file)] ?? 'application/octet-stream';
