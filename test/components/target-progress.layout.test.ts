@@ -1,3 +1,4 @@
+import { symbol, symbolDiamond, symbolTriangle } from 'd3-shape';
 import { expect } from '@open-wc/testing';
 import {
   BASELINE_GLYPH,
@@ -157,11 +158,11 @@ describe('target-progress layout', () => {
     }
   });
 
-  it('TARGET_GLYPH and BASELINE_GLYPH are d3 symbol paths centred on the mark', () => {
+  it("TARGET_GLYPH and BASELINE_GLYPH are d3-shape's triangle and diamond, rounded to 0.001", () => {
     const round = (d: string) =>
       d.replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n) * 1000) / 1000));
-    expect(round(TARGET_GLYPH)).to.equal('M0,-6.079L5.264,3.039L-5.264,3.039Z');
-    expect(round(BASELINE_GLYPH)).to.match(/^M0,-[\d.]+L[\d.]+,0L0,[\d.]+L-[\d.]+,0Z$/);
+    expect(TARGET_GLYPH).to.equal(round(symbol(symbolTriangle, 48)() ?? ''));
+    expect(BASELINE_GLYPH).to.equal(round(symbol(symbolDiamond, 32)() ?? ''));
   });
 
   describe('targetProgressTexts()', () => {

@@ -1,5 +1,5 @@
 // The npm packages as a user gets them: `npm pack` both workspaces, install the tarballs into a
-// throwaway project (the registry supplies lit and d3), then use them from Node (format, data, SSR,
+// throwaway project (the registry supplies lit), then use them from Node (format, data, SSR,
 // CLI), from TypeScript (types of every entry), from a Vite build and from plain pages in Chromium.
 // Needs `npm run build` first (npm test builds). The npm install is the only network access.
 import { after, before, describe, it } from 'node:test';

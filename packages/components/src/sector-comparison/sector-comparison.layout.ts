@@ -3,7 +3,6 @@
  * DOM-free (Lit SSR imports it in Node). Geometry is in percent of the plot, so CSS alone keeps the
  * chart responsive.
  */
-import { scaleBand, scaleLinear } from 'd3-scale';
 import type { IndicatorData } from '@pearl-charts/data';
 import { REGIONS, UNITS, type Bound, type Status, type UnitId } from '@pearl-charts/data/vocab';
 import { formatPeriod } from '../format/indicator.js';
@@ -11,6 +10,7 @@ import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { message } from '../format/messages.js';
 import { chooseScale, formatValue, type ScaleStep } from '../format/number.js';
 import type { Catalog } from '../shared/catalog.js';
+import { linearMap } from '../shared/linear.js';
 import type { PearlErrorCode } from '../shared/events.js';
 
 /** Bar order: as given, largest first, or smallest first. */
@@ -279,7 +279,7 @@ export interface SectorLayoutOptions {
   sort?: SectorSort | string;
   /** Item to highlight: its id, its label, or its index in the given order. */
   highlight?: string | number | null;
-  /** Space between bars as a share of the row pitch (d3 band padding). Default 0.3. */
+  /** Space between bars as a share of the row pitch (a band scale's inner padding). Default 0.3. */
   padding?: number;
 }
 
@@ -328,8 +328,8 @@ export function valueText(d: SectorDatum, scale: ScaleStep, locale: FormatLocale
 }
 
 /**
- * Bar geometry: a band scale orders the rows and sets bar thickness; a linear scale from
- * min(0, values) to max(0, values) maps onto 0–100 % of the plot, so negative bars grow left
+ * Bar geometry: rows in sort order, each bar `1 - padding` of the row pitch thick; a linear map from
+ * min(0, values) to max(0, values) onto 0–100 % of the plot, so negative bars grow left
  * from the zero line and the longest bar fills the plot.
  */
 export function layoutSectors(
@@ -343,15 +343,8 @@ export function layoutSectors(
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values);
   // All zeros: an empty domain would put every bar at NaN; [0, 1] draws none.
-  const x = scaleLinear()
-    .domain(hi > lo ? [lo, hi] : [0, 1])
-    .range([0, 100])
-    .clamp(true);
+  const x = linearMap(hi > lo ? [lo, hi] : [0, 1], [0, 100]);
   const order = sortOrder(data, opts.sort);
-  const y = scaleBand<number>()
-    .domain(order)
-    .range([0, 1])
-    .paddingInner(opts.padding ?? 0.3);
   const zero = x(0);
   const scale = chooseScale(
     data.map((d) => d.value),
@@ -378,7 +371,8 @@ export function layoutSectors(
   return {
     bars,
     zero: round(zero),
-    thickness: round(y.step() ? y.bandwidth() / y.step() : 1),
+    // A band scale with inner padding p: bandwidth / step = 1 - p, whatever the number of rows.
+    thickness: round(1 - (opts.padding ?? 0.3)),
     scale,
   };
 }

@@ -3,8 +3,6 @@
  * percent of its width, so the element needs no ResizeObserver), and the texts around them.
  * DOM-free and pure: the element maps these onto markup, and Lit SSR can call them in Node.
  */
-import { scaleLinear } from 'd3-scale';
-import { symbol, symbolDiamond, symbolTriangle } from 'd3-shape';
 import { UNITS, type Bound, type UnitId } from '@pearl-charts/data/vocab';
 import {
   chooseScale,
@@ -16,6 +14,7 @@ import {
   scriptOf,
   type FormatLocale,
 } from '../format.js';
+import { linearMap } from '../shared/linear.js';
 
 /** The figures of one progress bar, all in the same unit. */
 export interface TargetProgressInput {
@@ -80,10 +79,7 @@ export function layoutTargetProgress(input: TargetProgressInput): TargetProgress
   const max = Math.max(...figures);
   // Scaled by the largest magnitude first, so -1e308..1e308 does not overflow to an infinite span.
   const norm = Math.max(Math.abs(min), Math.abs(max)) || 1;
-  const x = scaleLinear()
-    .domain([min / norm, max > min ? max / norm : 1])
-    .range([0, 100])
-    .clamp(true);
+  const x = linearMap([min / norm, max > min ? max / norm : 1], [0, 100]);
   const at = (n: number) => x(n / norm);
 
   const zero = at(0);
@@ -113,9 +109,13 @@ export function layoutTargetProgress(input: TargetProgressInput): TargetProgress
   };
 }
 
-/** The marker glyphs, made once for every instance: a triangle under the target, a diamond on the baseline. */
-export const TARGET_GLYPH = symbol(symbolTriangle, 48)() ?? '';
-export const BASELINE_GLYPH = symbol(symbolDiamond, 32)() ?? '';
+/**
+ * The marker glyphs, shared by every instance: a triangle under the target, a diamond on the
+ * baseline. They are d3-shape's `symbol(symbolTriangle, 48)` and `symbol(symbolDiamond, 32)`
+ * (a test checks that) written out, since d3-shape does not tree-shake and would cost 3.4 KB gzip.
+ */
+export const TARGET_GLYPH = 'M0,-6.079L5.264,3.039L-5.264,3.039Z';
+export const BASELINE_GLYPH = 'M0,-5.264L3.039,0L0,5.264L-3.039,0Z';
 
 /** One figure as the element receives it: the number, its period and how the source qualifies it. */
 export interface Figure {
