@@ -9,6 +9,7 @@
 import { build, defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { minifyCss } from './packages/components/scripts/minify-css.mjs';
 
 const src = (p: string) =>
   fileURLToPath(new URL(`./packages/components/src/${p}`, import.meta.url));
@@ -80,7 +81,7 @@ export default defineConfig(({ mode }) => {
     const withData = mode === 'embed';
     const name = withData ? 'pearl-charts' : 'pearl-charts.nodata';
     return {
-      plugins: withData ? [embedPage()] : [],
+      plugins: withData ? [minifyCss(), embedPage()] : [minifyCss()],
       build: {
         outDir: `${outDir}/bundle`,
         emptyOutDir: false,
@@ -100,7 +101,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [tokensCss()],
+    plugins: [minifyCss(), tokensCss()],
     build: {
       outDir,
       emptyOutDir: false, // tsc -b has already written dist/types

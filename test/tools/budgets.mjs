@@ -1,31 +1,61 @@
 // Size budgets (gzip), checked in `npm test` on freshly built entries. Sizes only: timings belong to `npm run bench`.
+// A failing budget lists the entry's largest modules and, against the sizes recorded by the last
+// `npm run bench` (test/bench/results/latest.json), the modules that grew.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { measureAll } from './sizes.mjs';
 
 const KB = 1024;
-const BUDGETS = {
+/** gzip budgets from issue 5; the bundle without data has ours, so the hydration support cannot creep. */
+export const BUDGETS = {
   'metric-card': 16 * KB,
   'target-progress': 16 * KB,
   'sector-comparison': 16 * KB,
   'all components (no data)': 22 * KB,
+  'script-tag bundle (no data)': 25 * KB,
   'data alone': 30 * KB,
   'script-tag bundle (with data)': 50 * KB,
 };
 
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+const latestFile = fileURLToPath(new URL('../bench/results/latest.json', import.meta.url));
+const recorded = existsSync(latestFile) ? JSON.parse(readFileSync(latestFile, 'utf8')) : null;
+
+/** Module size changes of one entry since the recorded benchmark, largest growth first. */
+function growth(m) {
+  const before = recorded?.sizes?.entries?.find((e) => e.name === m.name);
+  if (!before?.modules) return null;
+  const old = new Map(before.modules.map((x) => [x.id, x.bytes]));
+  const rows = m.modules
+    .map((x) => ({ id: x.id, delta: x.bytes - (old.get(x.id) ?? 0) }))
+    .filter((x) => x.delta > 0)
+    .sort((a, b) => b.delta - a.delta);
+  return { gzip: m.gzip - before.gzip, rows, commit: recorded.meta?.commit ?? '?' };
+}
+
 let passed = 0;
 let failed = 0;
 for (const m of await measureAll()) {
   const budget = BUDGETS[m.name];
+  if (budget === undefined) throw new Error(`No budget for the entry "${m.name}" in budgets.mjs`);
   if (m.gzip <= budget) {
     passed++;
     console.log(`ok   ${m.name}: ${kb(m.gzip)} gzip (budget ${kb(budget)})`);
-  } else {
-    failed++;
+    continue;
+  }
+  failed++;
+  console.log(
+    `FAIL ${m.name}: ${kb(m.gzip)} gzip is over its budget of ${kb(budget)}; largest modules (minified):`,
+  );
+  for (const mod of m.modules.slice(0, 8))
+    console.log(`       ${kb(mod.bytes).padStart(9)}  ${mod.id}`);
+  const grew = growth(m);
+  if (grew) {
     console.log(
-      `FAIL ${m.name}: ${kb(m.gzip)} gzip is over its budget of ${kb(budget)}; largest modules (minified):`,
+      `     ${kb(grew.gzip)} gzip more than at ${grew.commit} (npm run bench); grown modules:`,
     );
-    for (const mod of m.modules.slice(0, 8))
-      console.log(`       ${kb(mod.bytes).padStart(9)}  ${mod.id}`);
+    for (const row of grew.rows.slice(0, 8))
+      console.log(`       +${kb(row.delta).padStart(8)}  ${row.id}`);
   }
 }
 console.log(`budgets: ${passed} passed, ${failed} failed`);

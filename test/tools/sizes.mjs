@@ -2,6 +2,7 @@
 // measures it: minified, gzip and brotli bytes, with the modules that make it up. Used by the
 // size budgets (npm test) and the benchmark report (npm run bench).
 import { build } from 'vite';
+import { minifyCss } from '../../packages/components/scripts/minify-css.mjs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
@@ -13,7 +14,8 @@ export const ENTRIES = {
   'metric-card': src('define/metric-card.ts'),
   'target-progress': src('define/target-progress.ts'),
   'sector-comparison': src('define/sector-comparison.ts'),
-  'all components (no data)': src('bundle/no-data.ts'),
+  'all components (no data)': src('define/all.ts'),
+  'script-tag bundle (no data)': src('bundle/no-data.ts'),
   'data alone': dataSrc,
   'script-tag bundle (with data)': src('bundle/with-data.ts'),
 };
@@ -23,12 +25,14 @@ export async function measure(name, entry) {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
+    plugins: [minifyCss()],
     build: {
       write: false,
       minify: true,
       target: 'es2022',
       lib: { entry, formats: ['es'], fileName: 'entry' },
-      rollupOptions: { treeshake: true },
+      // As the shipped bundles: library mode alone keeps the whitespace.
+      rolldownOptions: { treeshake: true, output: { minify: true } },
     },
   });
   const chunk = (Array.isArray(result) ? result[0] : result).output.find((o) => o.type === 'chunk');
