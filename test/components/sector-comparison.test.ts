@@ -130,8 +130,15 @@ describe('<pearl-sector-comparison>', () => {
       );
     });
 
-    it('carries the same data in a table with caption and headers, hidden until toggled', async () => {
+    it('carries the same data in a table with caption and headers, rendered when toggled', async () => {
       const el = await inLang('zh-Hans', `indicators="${AMOUNTS}" label="广东经济总量"`);
+      const toggle = part(el, 'toggle')!;
+      // Until shown, the rows' buttons carry the figures: no hidden copy to style and lay out.
+      expect(part(el, 'table')).to.equal(null);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.hasAttribute('aria-controls')).to.equal(false);
+      toggle.click();
+      await el.updateComplete;
       const table = part(el, 'table') as HTMLTableElement;
       expect(table.tagName).to.equal('TABLE');
       expect(table.caption!.textContent!.trim()).to.equal('广东经济总量');
@@ -145,12 +152,16 @@ describe('<pearl-sector-comparison>', () => {
           (r) => r.cells[0]!.tagName === 'TH' && r.cells[0]!.getAttribute('scope') === 'row',
         ),
       ).to.equal(true);
-      expect(table.parentElement!.getBoundingClientRect().width).to.be.at.most(1);
-      const toggle = part(el, 'toggle')!;
+      expect(table.parentElement!.getBoundingClientRect().width).to.be.above(100);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)).to.equal(
+        table.parentElement,
+      );
+      expect(toggle.textContent!.trim()).to.equal('隐藏数据表');
       toggle.click();
       await el.updateComplete;
-      expect(table.parentElement!.getBoundingClientRect().width).to.be.above(100);
-      expect(toggle.textContent!.trim()).to.equal('隐藏数据表');
+      expect(part(el, 'table')).to.equal(null);
+      expect(toggle.textContent!.trim()).to.equal('显示数据表');
     });
   });
 
@@ -162,6 +173,8 @@ describe('<pearl-sector-comparison>', () => {
     expect(
       parts(el, 'label').map((l) => l.querySelector('[part~="status"]')?.textContent ?? ''),
     ).to.deep.equal(['预计', '目标', '']);
+    part(el, 'toggle')!.click();
+    await el.updateComplete;
     const table = part(el, 'table') as HTMLTableElement;
     expect(table.tBodies[0]!.rows[1]!.cells[0]!.textContent).to.contain('目标');
   });

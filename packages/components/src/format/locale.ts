@@ -13,6 +13,9 @@ export type FormatLocale = (typeof FORMAT_LOCALES)[number];
 /** Regions whose Chinese is written in Traditional script when the tag names no script. */
 const HANT_REGIONS = new Set(['HK', 'MO', 'TW']);
 
+/** resolveLocale's answers by tag (null and undefined resolve as '' does, to `en`). */
+const resolved = new Map<string, FormatLocale>();
+
 /**
  * Maps any BCP 47 tag onto a {@link FormatLocale}. Never throws.
  *
@@ -24,6 +27,17 @@ const HANT_REGIONS = new Set(['HK', 'MO', 'TW']);
  * POSIX names as Node sees them in `LANG` (`zh_TW.UTF-8`) are accepted too, and case is ignored.
  */
 export function resolveLocale(tag: string | null | undefined): FormatLocale {
+  // Every element resolves its language on each update, from a handful of distinct tags: remember them.
+  const key = typeof tag === 'string' ? tag : '';
+  let locale = resolved.get(key);
+  if (locale === undefined) {
+    locale = resolveUncached(tag);
+    if (resolved.size < 256) resolved.set(key, locale);
+  }
+  return locale;
+}
+
+function resolveUncached(tag: string | null | undefined): FormatLocale {
   const canonical = canonicalTag(tag);
   if (!canonical) return 'en';
   const [language, ...rest] = canonical.split('-');

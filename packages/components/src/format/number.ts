@@ -96,7 +96,10 @@ const INTL_TAG: Readonly<Record<FormatLocale, string>> = {
 const formatters = new Map<string, Intl.NumberFormat>();
 
 function formatter(locale: FormatLocale, rounding: Rounding): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(rounding)}`;
+  const key =
+    'significant' in rounding
+      ? `${locale}|s${rounding.significant}`
+      : `${locale}|f${rounding.fraction}`;
   let f = formatters.get(key);
   if (!f) {
     f = new Intl.NumberFormat(INTL_TAG[locale], {

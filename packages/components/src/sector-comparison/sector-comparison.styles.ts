@@ -19,20 +19,20 @@ export const styles = css`
     min-block-size: var(--_min-height);
   }
 
-  [part~='base'] {
+  .base {
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 3);
     margin: 0;
   }
 
-  [part~='heading'] {
+  .heading {
     font-size: 1rem;
     font-weight: 600;
     line-height: 1.35;
   }
 
-  [part~='list'] {
+  .list {
     display: grid;
     grid-template-columns: fit-content(var(--_label-width)) minmax(0, 1fr) max-content;
     /* The band scale's padding: the gap is to the bar as (1 - thickness) is to thickness. */
@@ -43,15 +43,15 @@ export const styles = css`
     list-style: none;
   }
 
-  [part~='list'] > li,
-  [part~='row'] {
+  .item,
+  .row {
     display: grid;
     grid-column: 1 / -1;
     grid-template-columns: subgrid;
     align-items: center;
   }
 
-  [part~='row'] {
+  .row {
     margin: 0;
     padding: 0;
     border: 0;
@@ -64,12 +64,12 @@ export const styles = css`
     -webkit-tap-highlight-color: transparent;
   }
 
-  [part~='row']:hover [part~='label'] {
+  .row:hover .label {
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
 
-  [part~='label'] {
+  .label {
     grid-column: 1;
     min-inline-size: 0;
     font-size: 0.875rem;
@@ -77,12 +77,12 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
-  [part~='marker'] {
+  .marker {
     color: var(--_bar-highlight);
     margin-inline-end: 0.25em;
   }
 
-  [part~='status'] {
+  .status {
     display: inline-block;
     padding-inline: 0.3em;
     border: 1px solid var(--_border);
@@ -94,14 +94,14 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  [part~='track'] {
+  .track {
     position: relative;
     grid-column: 2;
     block-size: var(--_bar-height);
     background: var(--_track);
   }
 
-  [part~='bar'] {
+  .bar {
     position: absolute;
     inset-block: 0;
     /* Chart geometry does not mirror with writing direction: physical left and width. */
@@ -111,34 +111,34 @@ export const styles = css`
     transform-origin: left center;
   }
 
-  [part~='bar'][part~='negative'] {
+  .bar[part~='negative'] {
     transform-origin: right center;
   }
 
-  [part~='axis'] {
+  .axis {
     position: absolute;
     inset-block: calc(var(--_space) * -1);
     left: var(--_zero);
     border-left: 1px solid var(--_muted);
   }
 
-  [part~='value'] {
+  .value {
     grid-column: 3;
     font-size: 0.875rem;
     white-space: nowrap;
     text-align: end;
   }
 
-  [part~='highlighted'] [part~='label'],
-  [part~='highlighted'] [part~='value'] {
+  .row[part~='highlighted'] .label,
+  .row[part~='highlighted'] .value {
     font-weight: 700;
   }
 
-  [part~='bar'][part~='highlighted'] {
+  .bar[part~='highlighted'] {
     background: var(--_bar-highlight);
   }
 
-  [part~='toggle'] {
+  .toggle {
     align-self: flex-start;
     padding: var(--_space) calc(var(--_space) * 3);
     border: 1px solid var(--_border);
@@ -150,64 +150,64 @@ export const styles = css`
     cursor: pointer;
   }
 
-  [part~='toggle']:hover {
+  .toggle:hover {
     background: var(--_surface-muted);
   }
 
-  /* Shown: scrolls sideways rather than widening the page. Hidden: the 1px box clips it. */
+  /* Rendered only when shown: scrolls sideways rather than widening the page. */
   .table {
     overflow-x: auto;
   }
 
-  [part~='table'] {
+  .table table {
     border-collapse: collapse;
     font-size: 0.875rem;
   }
 
-  [part~='table'] caption {
+  .table table caption {
     text-align: start;
     font-weight: 600;
     padding-block-end: var(--_space);
   }
 
-  [part~='table'] th,
-  [part~='table'] td {
+  .table table th,
+  .table table td {
     padding: var(--_space) calc(var(--_space) * 2);
     border-bottom: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
   }
 
-  [part~='table'] td {
+  .table table td {
     text-align: end;
     white-space: nowrap;
   }
 
-  [part~='table'] tbody th {
+  .table table tbody th {
     font-weight: 400;
   }
 
-  [part~='table'] .highlighted th,
-  [part~='table'] .highlighted td {
+  .table table .highlighted th,
+  .table table .highlighted td {
     font-weight: 700;
   }
 
   /* Narrow containers: the label takes its own line above the bar and value. */
   @container (max-width: 419.98px) {
-    [part~='list'] {
+    .list {
       grid-template-columns: minmax(0, 1fr) max-content;
       row-gap: calc(var(--_space) * 3);
     }
-    [part~='row'] {
+    .row {
       row-gap: var(--_space);
     }
-    [part~='label'] {
+    .label {
       grid-column: 1 / -1;
     }
-    [part~='track'] {
+    .track {
       grid-column: 1;
     }
-    [part~='value'] {
+    .value {
       grid-column: 2;
     }
   }
@@ -218,31 +218,31 @@ export const styles = css`
     }
   }
 
-  :host([animate]) [part~='bar'] {
+  :host([animate]) .bar {
     animation: pearl-sector-grow var(--_duration) cubic-bezier(0.2, 0.7, 0.2, 1) both;
   }
 
   @media (prefers-reduced-motion: reduce) {
-    :host([animate]) [part~='bar'] {
+    :host([animate]) .bar {
       animation: none;
     }
   }
 
   @media (forced-colors: active) {
-    [part~='bar'] {
+    .bar {
       forced-color-adjust: none;
       background: CanvasText;
     }
-    [part~='bar'][part~='highlighted'] {
+    .bar[part~='highlighted'] {
       background: Highlight;
     }
-    [part~='marker'] {
+    .marker {
       color: CanvasText;
     }
-    [part~='axis'] {
+    .axis {
       border-color: CanvasText;
     }
-    [part~='toggle'] {
+    .toggle {
       border-color: ButtonText;
     }
   }

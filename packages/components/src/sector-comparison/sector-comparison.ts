@@ -130,72 +130,111 @@ export class PearlSectorComparison extends PearlElement {
       return renderError(message);
     }
     const caption = this.heading || this.label;
+    const separator = sectorString('separator', this.locale);
+    this.bars = layout.bars;
+    /* Classes style the shadow tree (a class selector is matched through a hash bucket, `[part~=…]`
+       against every element); `part` stays for ::part() from the page. Clicks are handled once, on
+       the list. The data table is rendered when shown: until then the rows' buttons carry the same
+       label and value text for assistive technology. */
     /* role="list" is not redundant: WebKit drops list semantics from a ul with list-style: none. */
-    /* eslint-disable lit-a11y/no-redundant-role */
-    return html`<figure part="base">
-      ${caption ? html`<figcaption part="heading">${caption}</figcaption>` : nothing}
-      <ul part="list" role="list" style=${cssProps({ '--_band': String(layout.thickness) })}>
-        ${layout.bars.map((bar) => this.renderRow(bar, layout.zero))}
+    /* eslint-disable lit-a11y/no-redundant-role, lit-a11y/click-events-have-key-events */
+    return html`<figure part="base" class="base">
+      ${caption ? html`<figcaption part="heading" class="heading">${caption}</figcaption>` : nothing}
+      <ul
+        part="list"
+        class="list"
+        role="list"
+        style=${cssProps({ '--_band': layout.thickness, '--_zero': `${layout.zero}%` })}
+        @click=${this.onListClick}
+      >
+        ${layout.bars.map((bar) => this.renderRow(bar, separator))}
       </ul>
-      <button part="toggle" type="button" aria-controls="table" @click=${this.toggleTable}>
+      <button
+        part="toggle"
+        class="toggle"
+        type="button"
+        aria-expanded=${this.tableShown ? 'true' : 'false'}
+        aria-controls=${this.tableShown ? 'table' : nothing}
+        @click=${this.toggleTable}
+      >
         ${sectorString(this.tableShown ? 'hide' : 'show', this.locale)}
       </button>
-      <div class=${this.tableShown ? 'table' : 'visually-hidden'} id="table">
-        <table part="table">
-          <caption>
-            ${caption || sectorString('caption', this.locale)}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${sectorString('item', this.locale)}</th>
-              <th scope="col">${sectorString('value', this.locale)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${layout.bars.map(
-              (bar) =>
-                html`<tr class=${bar.highlighted ? 'highlighted' : ''}>
-                  <th scope="row">${bar.label}${this.renderNotes(bar)}</th>
-                  <td>${bar.text}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+      ${this.tableShown ? this.renderTable(layout, caption) : nothing}
     </figure>`;
-    /* eslint-enable lit-a11y/no-redundant-role */
+    /* eslint-enable lit-a11y/no-redundant-role, lit-a11y/click-events-have-key-events */
   }
 
-  private renderRow(bar: SectorBar, zero: number) {
+  private renderTable(layout: SectorLayout, caption: string | undefined) {
+    return html`<div class="table" id="table">
+      <table part="table">
+        <caption>
+          ${caption || sectorString('caption', this.locale)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${sectorString('item', this.locale)}</th>
+            <th scope="col">${sectorString('value', this.locale)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${layout.bars.map(
+            (bar) =>
+              html`<tr class=${bar.highlighted ? 'highlighted' : ''}>
+                <th scope="row">${bar.label}${this.renderNotes(bar)}</th>
+                <td>${bar.text}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  /** One row: state (highlighted, negative) lives in `part` only, which the styles read. */
+  private renderRow(bar: SectorBar, separator: string) {
     const extra = bar.highlighted ? ' highlighted' : '';
-    return html`<li>
-      <button part="row${extra}" type="button" @click=${() => this.select(bar)}>
-        <span part="label">${this.renderMarker(bar)}${bar.label}${this.renderNotes(bar)}</span
-        ><span class="visually-hidden">${sectorString('separator', this.locale)}</span>
+    return html`<li class="item">
+      <button part=${`row${extra}`} class="row" type="button" data-index=${bar.index}>
+        <span part="label" class="label"
+          >${this.renderMarker(bar)}${bar.label}${this.renderNotes(bar)}</span
+        ><span class="visually-hidden">${separator}</span>
         <span
           part="track"
+          class="track"
           aria-hidden="true"
-          style=${cssProps({ '--_start': `${bar.start}%`, '--_size': `${bar.size}%`, '--_zero': `${zero}%` })}
-        >
-          <span part="bar${bar.negative ? ' negative' : ''}${extra}"></span>
-          <span part="axis"></span>
-        </span>
-        <span part="value">${bar.text}</span>
+          style=${cssProps({ '--_start': `${bar.start}%`, '--_size': `${bar.size}%` })}
+          ><span part=${`bar${bar.negative ? ' negative' : ''}${extra}`} class="bar"></span
+          ><span part="axis" class="axis"></span
+        ></span>
+        <span part="value" class="value">${bar.text}</span>
       </button>
     </li>`;
   }
 
   private renderMarker(bar: SectorBar) {
-    return bar.highlighted ? html`<span part="marker" aria-hidden="true">▸</span>` : nothing;
+    return bar.highlighted
+      ? html`<span part="marker" class="marker" aria-hidden="true">▸</span>`
+      : nothing;
   }
 
   /** The status badge (预计, 目标) and, for screen readers, that the row is highlighted. */
   private renderNotes(bar: SectorBar) {
-    return html`${bar.status ? html` <span part="status">${bar.status}</span>` : nothing}${
+    if (!bar.status && !bar.highlighted) return nothing;
+    return html`${bar.status ? html` <span part="status" class="status">${bar.status}</span>` : nothing}${
       bar.highlighted
         ? html`<span class="visually-hidden">${sectorString('highlighted', this.locale)}</span>`
         : nothing
     }`;
+  }
+
+  /** The bars of the last render, for the list's click handler. */
+  private bars: readonly SectorBar[] = [];
+
+  private onListClick(e: Event) {
+    const row = (e.target as Element).closest?.('button[data-index]');
+    if (!row) return;
+    const index = Number(row.getAttribute('data-index'));
+    const bar = this.bars.find((b) => b.index === index);
+    if (bar) this.select(bar);
   }
 
   private toggleTable() {

@@ -19,7 +19,8 @@ export type CssProps = Readonly<Record<`--${string}`, string | number | null | u
  * moves into a hashable `<style>` block. When hydrating, `update()` applies the same values via CSSOM.
  */
 class CssPropsDirective extends Directive {
-  private names = new Set<string>();
+  /** What this directive last wrote, by property name: only changes are written again. */
+  private written: Record<string, string> | null = null;
 
   constructor(info: PartInfo) {
     super(info);
@@ -40,14 +41,30 @@ class CssPropsDirective extends Directive {
 
   override update(part: AttributePart, [props]: DirectiveParameters<this>) {
     const { style } = part.element as HTMLElement;
-    const next = new Set<string>();
-    for (const [name, value] of Object.entries(props)) {
-      if (value === null || value === undefined) continue;
-      style.setProperty(name, String(value));
-      next.add(name);
+    const previous = this.written;
+    const next: Record<string, string> = {};
+    if (!previous) {
+      // First render: one declaration block through CSSOM (cssText, allowed under a strict CSP like
+      // setProperty), parsed once instead of once per property. The directive owns the attribute.
+      let text = '';
+      for (const name in props) {
+        const value = props[name as keyof CssProps];
+        if (value === null || value === undefined) continue;
+        next[name] = String(value);
+        text += `${name}:${next[name]};`;
+      }
+      if (text) style.cssText = text;
+    } else {
+      for (const name in props) {
+        const value = props[name as keyof CssProps];
+        if (value === null || value === undefined) continue;
+        const text = String(value);
+        next[name] = text;
+        if (previous[name] !== text) style.setProperty(name, text);
+      }
+      for (const name in previous) if (!(name in next)) style.removeProperty(name);
     }
-    for (const name of this.names) if (!next.has(name)) style.removeProperty(name);
-    this.names = next;
+    this.written = next;
     return noChange;
   }
 }
