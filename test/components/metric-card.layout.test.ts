@@ -14,6 +14,8 @@ import {
   type MetricCard,
   type MetricCardModel,
 } from '../../packages/components/src/metric-card/metric-card.layout.js';
+import { getCatalog, registerCatalog } from '../../packages/components/src/shared/catalog.js';
+import { INDICATOR_VIEWS } from '../../packages/components/src/views.js';
 
 function card(model: MetricCardModel): MetricCard {
   if (!model.ok) throw new Error(`expected a card, got ${model.code}: ${model.message}`);
@@ -21,6 +23,23 @@ function card(model: MetricCardModel): MetricCard {
 }
 
 describe('metric-card layout', () => {
+  it('shows catalogue records only through the registered indicator views', () => {
+    const catalog = getCatalog()!;
+    const input = { indicator: 'gd-industrial-output-2024' };
+    try {
+      registerCatalog(catalog, null);
+      const model = layoutMetricCard(input, 'en');
+      expect(model.ok).to.equal(false);
+      if (!model.ok) {
+        expect(model.code).to.equal('no-catalog');
+        expect(model.message).to.contain('"gd-industrial-output-2024"');
+      }
+    } finally {
+      registerCatalog(catalog, INDICATOR_VIEWS);
+    }
+    expect(card(layoutMetricCard(input, 'zh-Hans')).valueText).to.equal('超20万亿元');
+  });
+
   it('parseNumberAttribute() reads decimal and exponent text and nothing else', () => {
     expect(parseNumberAttribute('1.5e12')).to.equal(1.5e12);
     expect(parseNumberAttribute(' -3 ')).to.equal(-3);

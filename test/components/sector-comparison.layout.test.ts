@@ -264,12 +264,15 @@ describe('sector-comparison layout', () => {
     it('resolveIndicators() and queryIndicators() report a missing catalogue', () => {
       expect(resolveIndicators(['gd-gdp-2024'], null, 'en')).to.deep.equal({
         ok: false,
-        problem: { code: 'no-catalog' },
+        problem: { code: 'no-catalog', id: 'gd-gdp-2024' },
       });
       expect(queryIndicators({ tag: 'ai' }, undefined, null, 'en')).to.deep.equal({
         ok: false,
-        problem: { code: 'no-catalog' },
+        problem: { code: 'no-catalog', id: 'ai' },
       });
+      expect(sectorMessage({ code: 'no-catalog', id: 'ai' }, 'en')).to.equal(
+        'No indicator catalogue is loaded, so "ai" cannot be looked up: import @pearl-charts/components/data.',
+      );
     });
 
     it('queryIndicators() names every unit of a mixed tag, and `unit` picks one', () => {

@@ -14,13 +14,17 @@ import {
   type IndicatorQuery,
 } from '@pearl-charts/data';
 import { registerCatalog } from './shared/catalog.js';
+import { INDICATOR_VIEWS } from './views.js';
 
-registerCatalog({
-  find: findIndicator,
-  closest: closestIds,
-  source: getSource,
-  describing: (r) => describing(r as Indicator),
-  related: (r, rel) => related(r as Indicator, rel),
-  targetFor: (r) => getTargetFor(r as Indicator),
-  query: (q) => queryIndicators(q as IndicatorQuery),
-});
+registerCatalog(
+  {
+    find: findIndicator,
+    closest: closestIds,
+    source: getSource,
+    describing: (r) => describing(r as Indicator),
+    related: (r, rel) => related(r as Indicator, rel),
+    targetFor: (r) => getTargetFor(r as Indicator),
+    query: (q) => queryIndicators(q as IndicatorQuery),
+  },
+  INDICATOR_VIEWS,
+);

@@ -46,6 +46,11 @@ export const MESSAGES = {
   'table.status': { 'zh-Hans': '状态', 'zh-Hant': '狀態', en: 'Status' },
 
   // Errors, shown in place of the chart: each names what to fix.
+  'error.noCatalog': {
+    'zh-Hans': '未加载指标目录，无法查找“{id}”：请引入 @pearl-charts/components/data。',
+    'zh-Hant': '未載入指標目錄，無法查找「{id}」：請引入 @pearl-charts/components/data。',
+    en: 'No indicator catalogue is loaded, so "{id}" cannot be looked up: import @pearl-charts/components/data.',
+  },
   'error.unknownIndicator': {
     'zh-Hans': '未知指标“{id}”。',
     'zh-Hant': '未知指標「{id}」。',

@@ -18,7 +18,7 @@ import { formatDelta, formatPeriod, formatIndicator } from '../format/indicator.
 import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { message } from '../format/messages.js';
 import { chooseScale, formatValue } from '../format/number.js';
-import { getCatalog, lookupIndicator, type Catalog } from '../shared/catalog.js';
+import { getCatalog, getIndicatorViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
 import type { PearlErrorCode } from '../shared/events.js';
 
 /** The host's inputs, as the element holds them. Attribute text reaches `value`/`delta` as strings. */
@@ -112,11 +112,6 @@ const TEXT = {
     'zh-Hans': '缺少数值：请设置 value 或 indicator。',
     'zh-Hant': '缺少數值：請設定 value 或 indicator。',
     en: 'Missing value: set value or indicator.',
-  },
-  noCatalog: {
-    'zh-Hans': '未加载指标数据，无法显示“{id}”。',
-    'zh-Hant': '未載入指標數據，無法顯示「{id}」。',
-    en: 'No indicator data is loaded, so "{id}" cannot be shown.',
   },
   unknownUnit: {
     'zh-Hans': '{field} 的单位“{unit}”未知。',
@@ -399,7 +394,11 @@ function figure(
   return { valueText, parts, count: countUpFor(value, unit, bound, parts.number) };
 }
 
-function fromIndicator(
+/**
+ * A card from a catalogue record and the host's overrides: the metric card's indicator view,
+ * registered with the catalogue (src/views.ts) so that host-number pages do not download it.
+ */
+export function fromIndicator(
   r: IndicatorData,
   input: MetricCardInput,
   catalog: Catalog,
@@ -490,16 +489,17 @@ export function layoutMetricCard(input: MetricCardInput, locale: FormatLocale): 
     const id = input.indicator;
     const found = lookupIndicator(id);
     const catalog = getCatalog();
-    if (!found.ok || !catalog) {
+    const views = getIndicatorViews();
+    if (!found.ok || !catalog || !views) {
       if (!found.ok && found.code === 'unknown-indicator') {
         const msg = found.suggestion
           ? message('error.unknownIndicatorSuggest', locale, { id, suggestion: found.suggestion })
           : message('error.unknownIndicator', locale, { id });
         return fail('unknown-indicator', msg);
       }
-      return fail('no-catalog', text('noCatalog', locale, { id }));
+      return fail('no-catalog', message('error.noCatalog', locale, { id }));
     }
-    return fromIndicator(found.indicator, input, catalog, locale);
+    return views.metricCard(found.indicator, input, catalog, locale);
   }
   return fromHost(input, locale);
 }

@@ -9,7 +9,7 @@ import { formatPeriod } from '../format/indicator.js';
 import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { message } from '../format/messages.js';
 import { chooseScale, formatValue, type ScaleStep } from '../format/number.js';
-import type { Catalog } from '../shared/catalog.js';
+import { getIndicatorViews, type Catalog } from '../shared/catalog.js';
 import { linearMap } from '../shared/linear.js';
 import type { PearlErrorCode } from '../shared/events.js';
 
@@ -46,7 +46,7 @@ export interface SectorDatum {
 /** Why a chart cannot be drawn; {@link sectorMessage} turns it into the reader's language. */
 export type SectorProblem =
   | { code: 'no-input' }
-  | { code: 'no-catalog' }
+  | { code: 'no-catalog'; id: string }
   | { code: 'unknown-indicator'; id: string; suggestion?: string }
   | { code: 'malformed-json'; attribute: string; detail: string }
   | { code: 'not-finite'; field: string; text: string }
@@ -174,7 +174,8 @@ export function resolveIndicators(
   catalog: Catalog | null,
   locale: FormatLocale,
 ): SectorResult {
-  if (!catalog) return fail({ code: 'no-catalog' });
+  const views = getIndicatorViews();
+  if (!catalog || !views) return fail({ code: 'no-catalog', id: ids.join(', ') });
   const records: IndicatorData[] = [];
   for (const id of ids) {
     const record = catalog.find(id);
@@ -186,7 +187,7 @@ export function resolveIndicators(
   }
   const units = [...new Set(records.map((r) => r.unit))];
   if (units.length > 1) return fail({ code: 'mixed-units', units, query: false });
-  return checkCount(fromRecords(records, locale));
+  return checkCount(views.sectorItems(records, locale));
 }
 
 /**
@@ -199,7 +200,9 @@ export function queryIndicators(
   catalog: Catalog | null,
   locale: FormatLocale,
 ): SectorResult {
-  if (!catalog) return fail({ code: 'no-catalog' });
+  const views = getIndicatorViews();
+  if (!catalog || !views)
+    return fail({ code: 'no-catalog', id: [query.tag, query.concept].filter(Boolean).join(', ') });
   const q: { tag?: string; concept?: string } = {};
   if (query.tag) q.tag = query.tag;
   if (query.concept) q.concept = query.concept;
@@ -207,7 +210,7 @@ export function queryIndicators(
   if (unit) records = records.filter((r) => r.unit === unit);
   const units = [...new Set(records.map((r) => r.unit))];
   if (units.length > 1) return fail({ code: 'mixed-units', units, query: true });
-  return checkCount(fromRecords(records, locale));
+  return checkCount(views.sectorItems(records, locale));
 }
 
 function checkCount(data: SectorDatum[]): SectorResult {
@@ -217,7 +220,8 @@ function checkCount(data: SectorDatum[]): SectorResult {
 }
 
 /**
- * Labels in the locale's script. Records that share a label (one measure in two regions or years)
+ * The sector comparison's indicator view (registered with the catalogue, src/views.ts): records as
+ * items, labels in the locale's script. Records that share a label (one measure in two regions or years)
  * get the region and/or period that tells them apart: 高技术制造业…（广东，2024年）.
  */
 export function fromRecords(
@@ -437,11 +441,7 @@ export function sectorMessage(p: SectorProblem, locale: FormatLocale): string {
         'No data: set indicators, tag, concept or items.',
       );
     case 'no-catalog':
-      return t(
-        '未加载指标目录，无法读取指标。请引入 @pearl-charts/components/data。',
-        '未載入指標目錄，無法讀取指標。請引入 @pearl-charts/components/data。',
-        'No indicator catalogue is loaded: import @pearl-charts/components/data.',
-      );
+      return message('error.noCatalog', locale, { id: p.id });
     case 'unknown-indicator':
       return p.suggestion
         ? message('error.unknownIndicatorSuggest', locale, { id: p.id, suggestion: p.suggestion })

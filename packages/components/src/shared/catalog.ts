@@ -4,6 +4,9 @@
  * script-tag bundle with data) registers the full catalogue of `@pearl-charts/data`.
  */
 import type { IndicatorData, SourceData } from '@pearl-charts/data';
+import type { FormatLocale } from '../format/locale.js';
+import type { MetricCardInput, MetricCardModel } from '../metric-card/metric-card.layout.js';
+import type { SectorDatum } from '../sector-comparison/sector-comparison.layout.js';
 
 export interface Catalog {
   find(id: string): IndicatorData | undefined;
@@ -29,15 +32,43 @@ export interface Catalog {
   }): IndicatorData[];
 }
 
-let current: Catalog | null = null;
+/**
+ * How components turn catalogue records into what they show. They are registered with the
+ * catalogue rather than imported by the components, so a page with its own numbers does not
+ * download them: `INDICATOR_VIEWS` (src/views.ts) holds ours.
+ */
+export interface IndicatorViews {
+  metricCard(
+    record: IndicatorData,
+    input: MetricCardInput,
+    catalog: Catalog,
+    locale: FormatLocale,
+  ): MetricCardModel;
+  sectorItems(records: readonly IndicatorData[], locale: FormatLocale): SectorDatum[];
+}
 
-/** Makes `catalog` the source of `indicator` ids for every component on the page. */
-export function registerCatalog(catalog: Catalog): void {
+let current: Catalog | null = null;
+let views: IndicatorViews | null = null;
+
+/**
+ * Makes `catalog` the source of `indicator` ids for every component on the page, shown through
+ * `indicatorViews` (by default the views registered before, so a catalogue can be swapped alone).
+ */
+export function registerCatalog(
+  catalog: Catalog,
+  indicatorViews: IndicatorViews | null = views,
+): void {
   current = catalog;
+  views = indicatorViews;
 }
 
 export function getCatalog(): Catalog | null {
   return current;
+}
+
+/** The registered views; null when no catalogue came with them. */
+export function getIndicatorViews(): IndicatorViews | null {
+  return views;
 }
 
 export type Lookup =

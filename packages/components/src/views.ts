@@ -1,0 +1,13 @@
+/**
+ * The indicator views of our components (see `IndicatorViews` in shared/catalog.ts): registered
+ * by `@pearl-charts/components/data`, and exported so a custom catalogue can pass them to
+ * `registerCatalog(catalog, INDICATOR_VIEWS)`.
+ */
+import { fromIndicator } from './metric-card/metric-card.layout.js';
+import { fromRecords } from './sector-comparison/sector-comparison.layout.js';
+import type { IndicatorViews } from './shared/catalog.js';
+
+export const INDICATOR_VIEWS: IndicatorViews = {
+  metricCard: fromIndicator,
+  sectorItems: fromRecords,
+};
