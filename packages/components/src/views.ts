@@ -4,10 +4,11 @@
  * `registerCatalog(catalog, INDICATOR_VIEWS)`.
  */
 import { fromIndicator } from './metric-card/metric-card.layout.js';
-import { fromRecords } from './sector-comparison/sector-comparison.layout.js';
+import { recordsForIds, recordsForQuery } from './sector-comparison/sector-comparison.layout.js';
 import type { IndicatorViews } from './shared/catalog.js';
 
 export const INDICATOR_VIEWS: IndicatorViews = {
   metricCard: fromIndicator,
-  sectorItems: fromRecords,
+  sectorIds: recordsForIds,
+  sectorQuery: recordsForQuery,
 };

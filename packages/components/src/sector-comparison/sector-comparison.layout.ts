@@ -168,7 +168,10 @@ export function splitIds(text: string | undefined): string[] {
   return (text ?? '').split(/[\s,，]+/).filter(Boolean);
 }
 
-/** The catalogue records as items, in the given order; the first unknown id stops it. */
+/**
+ * The catalogue records as items, in the given order; the first unknown id stops it. Runs the
+ * registered indicator view ({@link recordsForIds}), or reports that no catalogue came with one.
+ */
 export function resolveIndicators(
   ids: readonly string[],
   catalog: Catalog | null,
@@ -176,6 +179,31 @@ export function resolveIndicators(
 ): SectorResult {
   const views = getIndicatorViews();
   if (!catalog || !views) return fail({ code: 'no-catalog', id: ids.join(', ') });
+  return views.sectorIds(ids, catalog, locale);
+}
+
+/**
+ * Records matching a tag and/or concept, in data order. Several units → the mixed-units problem
+ * naming them, unless `unit` picks one. Runs the registered indicator view ({@link recordsForQuery}).
+ */
+export function queryIndicators(
+  query: { tag?: string; concept?: string },
+  unit: string | undefined,
+  catalog: Catalog | null,
+  locale: FormatLocale,
+): SectorResult {
+  const views = getIndicatorViews();
+  if (!catalog || !views)
+    return fail({ code: 'no-catalog', id: [query.tag, query.concept].filter(Boolean).join(', ') });
+  return views.sectorQuery(query, unit, catalog, locale);
+}
+
+/** Indicator view: the items for `indicators="…"` ids (see {@link resolveIndicators}). */
+export function recordsForIds(
+  ids: readonly string[],
+  catalog: Catalog,
+  locale: FormatLocale,
+): SectorResult {
   const records: IndicatorData[] = [];
   for (const id of ids) {
     const record = catalog.find(id);
@@ -187,22 +215,16 @@ export function resolveIndicators(
   }
   const units = [...new Set(records.map((r) => r.unit))];
   if (units.length > 1) return fail({ code: 'mixed-units', units, query: false });
-  return checkCount(views.sectorItems(records, locale));
+  return checkCount(fromRecords(records, locale));
 }
 
-/**
- * Records matching a tag and/or concept, in data order. Several units → the mixed-units problem
- * naming them, unless `unit` picks one.
- */
-export function queryIndicators(
+/** Indicator view: the items for a tag or concept query (see {@link queryIndicators}). */
+export function recordsForQuery(
   query: { tag?: string; concept?: string },
   unit: string | undefined,
-  catalog: Catalog | null,
+  catalog: Catalog,
   locale: FormatLocale,
 ): SectorResult {
-  const views = getIndicatorViews();
-  if (!catalog || !views)
-    return fail({ code: 'no-catalog', id: [query.tag, query.concept].filter(Boolean).join(', ') });
   const q: { tag?: string; concept?: string } = {};
   if (query.tag) q.tag = query.tag;
   if (query.concept) q.concept = query.concept;
@@ -210,7 +232,7 @@ export function queryIndicators(
   if (unit) records = records.filter((r) => r.unit === unit);
   const units = [...new Set(records.map((r) => r.unit))];
   if (units.length > 1) return fail({ code: 'mixed-units', units, query: true });
-  return checkCount(views.sectorItems(records, locale));
+  return checkCount(fromRecords(records, locale));
 }
 
 function checkCount(data: SectorDatum[]): SectorResult {
@@ -220,8 +242,7 @@ function checkCount(data: SectorDatum[]): SectorResult {
 }
 
 /**
- * The sector comparison's indicator view (registered with the catalogue, src/views.ts): records as
- * items, labels in the locale's script. Records that share a label (one measure in two regions or years)
+ * Records as items, labels in the locale's script (part of the indicator views). Records that share a label (one measure in two regions or years)
  * get the region and/or period that tells them apart: 高技术制造业…（广东，2024年）.
  */
 export function fromRecords(

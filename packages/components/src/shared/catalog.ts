@@ -6,7 +6,7 @@
 import type { IndicatorData, SourceData } from '@pearl-charts/data';
 import type { FormatLocale } from '../format/locale.js';
 import type { MetricCardInput, MetricCardModel } from '../metric-card/metric-card.layout.js';
-import type { SectorDatum } from '../sector-comparison/sector-comparison.layout.js';
+import type { SectorResult } from '../sector-comparison/sector-comparison.layout.js';
 
 export interface Catalog {
   find(id: string): IndicatorData | undefined;
@@ -44,7 +44,13 @@ export interface IndicatorViews {
     catalog: Catalog,
     locale: FormatLocale,
   ): MetricCardModel;
-  sectorItems(records: readonly IndicatorData[], locale: FormatLocale): SectorDatum[];
+  sectorIds(ids: readonly string[], catalog: Catalog, locale: FormatLocale): SectorResult;
+  sectorQuery(
+    query: { tag?: string; concept?: string },
+    unit: string | undefined,
+    catalog: Catalog,
+    locale: FormatLocale,
+  ): SectorResult;
 }
 
 let current: Catalog | null = null;
