@@ -10,6 +10,7 @@ import { build, defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyCss } from './packages/components/scripts/minify-css.mjs';
+import { widgetData } from './packages/components/scripts/widget-data.mjs';
 
 const src = (p: string) =>
   fileURLToPath(new URL(`./packages/components/src/${p}`, import.meta.url));
@@ -46,6 +47,7 @@ const embedPage = (): Plugin => {
         logLevel: 'warn',
         root: src('embed'),
         base: './',
+        plugins: [minifyCss(), widgetData()],
         build: {
           outDir: embedDir,
           emptyOutDir: true,
@@ -81,7 +83,7 @@ export default defineConfig(({ mode }) => {
     const withData = mode === 'embed';
     const name = withData ? 'pearl-charts' : 'pearl-charts.nodata';
     return {
-      plugins: withData ? [minifyCss(), embedPage()] : [minifyCss()],
+      plugins: withData ? [minifyCss(), widgetData(), embedPage()] : [minifyCss()],
       build: {
         outDir: `${outDir}/bundle`,
         emptyOutDir: false,
