@@ -18,7 +18,7 @@ export const styles = css`
     min-height: var(--_min-height);
   }
 
-  [part~='base'] {
+  .base {
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 2);
@@ -38,13 +38,13 @@ export const styles = css`
     align-items: flex-start;
     justify-content: space-between;
   }
-  [part~='label'] {
+  .label {
     margin: 0;
     font-size: 0.9375rem;
     font-weight: 600;
     line-height: 1.35;
   }
-  [part~='badge'] {
+  .badge {
     flex: none;
     padding: 0 calc(var(--_space) * 2);
     border: 1px solid var(--_card-border);
@@ -55,11 +55,11 @@ export const styles = css`
     white-space: nowrap;
   }
   /* A target is not yet a fact: the dashed outline says so even in greyscale. */
-  [part~='badge-target'] {
+  .badge[part~='badge-target'] {
     border-style: dashed;
   }
 
-  [part~='value'] {
+  .value {
     margin: 0;
     color: var(--_value-color);
     font-size: var(--_value-size);
@@ -67,8 +67,8 @@ export const styles = css`
     line-height: 1.1;
     letter-spacing: -0.01em;
   }
-  [part~='bound'],
-  [part~='unit'] {
+  .bound,
+  .unit {
     font-size: 0.45em;
     font-weight: 500;
     letter-spacing: 0;
@@ -94,15 +94,15 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875rem;
   }
-  [part~='delta'] {
+  .delta {
     color: var(--_flat);
     font-weight: 600;
     white-space: nowrap;
   }
-  [part~='delta-positive'] {
+  .delta[part~='delta-positive'] {
     color: var(--_up);
   }
-  [part~='delta-negative'] {
+  .delta[part~='delta-negative'] {
     color: var(--_down);
   }
   .delta-caption {
@@ -114,12 +114,12 @@ export const styles = css`
     margin-inline-end: 0.15em;
     font-size: 0.8em;
   }
-  [part~='context'] {
+  .context {
     margin: 0;
     font-size: 0.875rem;
   }
 
-  [part~='source'] {
+  .source {
     margin: auto 0 0;
     padding-top: calc(var(--_space) * 2);
     border-top: 1px solid var(--_card-border);
@@ -129,18 +129,18 @@ export const styles = css`
   summary {
     cursor: pointer;
   }
-  [part~='quote'] {
+  .quote {
     margin: calc(var(--_space) * 2) 0;
     padding-inline-start: calc(var(--_space) * 3);
     border-inline-start: 3px solid var(--_card-border);
     color: var(--_fg);
   }
-  [part~='figure'] {
+  .figure {
     background: color-mix(in srgb, var(--_mark) 22%, transparent);
     color: inherit;
     font-weight: 600;
   }
-  [part~='link'] {
+  .link {
     color: var(--_accent);
   }
   cite {
@@ -148,7 +148,7 @@ export const styles = css`
   }
 
   @container (max-width: 359px) {
-    [part~='base'] {
+    .base {
       padding: calc(var(--_space) * 3);
     }
     .head {
@@ -156,31 +156,31 @@ export const styles = css`
     }
   }
   @container (min-width: 640px) {
-    [part~='label'] {
+    .label {
       font-size: 1rem;
     }
     .meta,
-    [part~='context'] {
+    .context {
       font-size: 0.9375rem;
     }
   }
 
   @media (forced-colors: active) {
-    [part~='base'],
-    [part~='badge'],
-    [part~='quote'],
-    [part~='source'] {
+    .base,
+    .badge,
+    .quote,
+    .source {
       border-color: CanvasText;
     }
-    [part~='delta'],
+    .delta,
     .delta-caption {
       color: CanvasText;
     }
-    [part~='figure'] {
+    .figure {
       background: Mark;
       color: MarkText;
     }
-    [part~='link'] {
+    .link {
       color: LinkText;
     }
   }

@@ -233,18 +233,25 @@ export class PearlMetricCard extends PearlElement {
       return renderError(model.message);
     }
     const card = model.card;
-    return html`<div part="base" role="group" aria-labelledby=${card.label ? 'label' : nothing}>
+    return html`<div
+      part="base"
+      class="base"
+      role="group"
+      aria-labelledby=${card.label ? 'label' : nothing}
+    >
       <div class="head">
-        ${card.label ? html`<p part="label" id="label">${card.label}</p>` : nothing}
+        ${card.label ? html`<p part="label" class="label" id="label">${card.label}</p>` : nothing}
         ${
           card.badge
-            ? html`<span part="badge badge-${card.badge.status}">${card.badge.text}</span>`
+            ? html`<span part="badge badge-${card.badge.status}" class="badge"
+                >${card.badge.text}</span
+              >`
             : nothing
         }
       </div>
       ${this.renderValue(card)}
       ${card.delta || card.region || card.period ? this.renderMeta(card) : nothing}
-      ${card.context ? html`<p part="context">${card.context}</p>` : nothing}
+      ${card.context ? html`<p part="context" class="context">${card.context}</p>` : nothing}
       ${card.source ? this.renderSource(card.source) : nothing}
     </div>`;
   }
@@ -254,28 +261,30 @@ export class PearlMetricCard extends PearlElement {
     return html`<p class="meta">
       ${
         delta
-          ? html`<span part="delta delta-${delta.tone}"
+          ? html`<span part="delta delta-${delta.tone}" class="delta"
               ><span class="delta-caption">${delta.caption}</span
               ><span class="arrow" aria-hidden="true">${delta.arrow}</span>${delta.text}</span
             >`
           : nothing
       }
-      ${region ? html`<span part="region">${region}</span>` : nothing}
-      ${period ? html`<span part="period">${period}</span>` : nothing}
+      ${region ? html`<span part="region" class="region">${region}</span>` : nothing}
+      ${period ? html`<span part="period" class="period">${period}</span>` : nothing}
     </p>`;
   }
 
   /** The figure; while counting, an aria-hidden ticker over a hidden copy, plus the final text for readers. */
   private renderValue(card: MetricCard) {
     const { bound, number, unit } = card.parts;
-    const b = bound ? html`<span part="bound">${bound}</span>` : nothing;
-    const u = unit ? html`<span part="unit">${unit}</span>` : nothing;
+    const b = bound ? html`<span part="bound" class="bound">${bound}</span>` : nothing;
+    const u = unit ? html`<span part="unit" class="unit">${unit}</span>` : nothing;
     if (!this.counting) {
-      return html`<p part="value">${b}<span part="number">${number}</span>${u}</p>`;
+      // No whitespace around the figure: the paragraph's text is the figure's text.
+      // prettier-ignore
+      return html`<p part="value" class="value">${b}<span part="number" class="number">${number}</span>${u}</p>`;
     }
     const start = countUpNumber(card, 0, this.locale);
-    return html`<p part="value" aria-hidden="true">
-        ${b}<span part="number" class="counter"
+    return html`<p part="value" class="value" aria-hidden="true">
+        ${b}<span part="number" class="number counter"
           ><span class="sizer">${number}</span
           ><span class="ticker" .textContent=${start}></span></span
         >${u}
@@ -287,13 +296,20 @@ export class PearlMetricCard extends PearlElement {
     const line = html`${s.lead}${
       s.outlet ? html`<cite lang=${ifDefined(s.lang ?? undefined)}>${s.outlet}</cite>` : nothing
     }${s.joiner}${s.date ?? nothing}`;
-    const link = s.url ? html`<a part="link" href=${s.url}>${s.linkText}</a>` : nothing;
-    if (!s.quote) return html`<p part="source">${line} ${link}</p>`;
+    const link = s.url
+      ? html`<a part="link" class="link" href=${s.url}>${s.linkText}</a>`
+      : nothing;
+    if (!s.quote) return html`<p part="source" class="source">${line} ${link}</p>`;
     const q = s.quote;
-    return html`<details part="source">
-      <summary part="summary">${line}</summary>
-      <blockquote part="quote" lang=${ifDefined(s.lang ?? undefined)} cite=${s.url ?? nothing}>
-        ${q.before}${q.figure ? html`<mark part="figure">${q.figure}</mark>` : nothing}${q.after}
+    return html`<details part="source" class="source">
+      <summary part="summary" class="summary">${line}</summary>
+      <blockquote
+        part="quote"
+        class="quote"
+        lang=${ifDefined(s.lang ?? undefined)}
+        cite=${s.url ?? nothing}
+      >
+        ${q.before}${q.figure ? html`<mark part="figure" class="figure">${q.figure}</mark>` : nothing}${q.after}
       </blockquote>
       ${link}
     </details>`;

@@ -18,43 +18,43 @@ export const styles = css`
     min-height: var(--_min-height);
   }
 
-  [part~='base'] {
+  .base {
     display: grid;
     gap: calc(var(--_space) * 3);
   }
 
-  [part~='header'] {
+  .header {
     display: grid;
     gap: var(--_space);
   }
-  [part~='label'] {
+  .label {
     font-size: 0.9375rem;
     font-weight: 600;
     overflow-wrap: anywhere;
   }
-  [part~='summary'] {
+  .summary {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
     column-gap: calc(var(--_space) * 2);
   }
-  [part~='percent'] {
+  .percent {
     font-size: 1.75rem;
     font-weight: 700;
     line-height: 1.1;
   }
-  [part~='caption'],
-  [part~='status'] {
+  .caption,
+  .status {
     color: var(--_muted);
     font-size: 0.875rem;
   }
-  [part~='note'] {
+  .note {
     color: var(--_over);
     font-size: 0.875rem;
     font-weight: 700;
   }
 
-  [part~='chart'] {
+  .chart {
     display: grid;
     gap: calc(var(--_space) * 1.5);
     /* Room for half a marker glyph at either end of the track. */
@@ -85,11 +85,11 @@ export const styles = css`
     /* The target triangle hangs under the track. */
     padding-block-start: 6px;
   }
-  [part~='value-label'] {
+  .value-label {
     color: var(--_fg);
     font-weight: 600;
   }
-  [part~='target-label'] {
+  .target-label {
     color: var(--_fg);
   }
 
@@ -100,10 +100,10 @@ export const styles = css`
     vertical-align: -0.05em;
     overflow: visible;
   }
-  [part~='target-label'] .glyph {
+  .target-label .glyph {
     fill: var(--_marker);
   }
-  [part~='baseline-label'] .glyph {
+  .baseline-label .glyph {
     fill: var(--_baseline);
   }
   .swatch {
@@ -116,7 +116,7 @@ export const styles = css`
     background: var(--_fill);
   }
 
-  [part~='track'] {
+  .track {
     position: relative;
     height: var(--_track-height);
     border-radius: calc(var(--_track-height) / 2);
@@ -128,35 +128,35 @@ export const styles = css`
     border-radius: inherit;
     overflow: hidden;
   }
-  [part~='fill'],
-  [part~='overshoot'] {
+  .fill,
+  .overshoot {
     position: absolute;
     inset-block: 0;
     left: calc(var(--_from) * 1%);
     width: calc((var(--_to) - var(--_from)) * 1%);
   }
-  [part~='fill'] {
+  .fill {
     background: var(--_fill);
   }
   /* Past the target the fill is striped: an overshoot reads without colour. */
-  [part~='overshoot'] {
+  .overshoot {
     background: repeating-linear-gradient(-45deg, transparent 0 3px, var(--_bg) 3px 5px);
     opacity: 0.7;
   }
 
-  [part~='zero'],
-  [part~='marker'],
-  [part~='baseline'] {
+  .zero,
+  .marker,
+  .baseline {
     position: absolute;
     left: calc(var(--_at) * 1%);
     inset-block: -4px;
     width: 0;
   }
-  [part~='zero'] {
+  .zero {
     border-inline-start: 1px solid var(--_muted);
   }
-  [part~='marker']::before,
-  [part~='baseline']::before {
+  .marker::before,
+  .baseline::before {
     content: '';
     position: absolute;
     inset-block: 0;
@@ -164,7 +164,7 @@ export const styles = css`
     width: 2px;
     background: var(--_marker);
   }
-  [part~='marker'] .glyph {
+  .marker .glyph {
     position: absolute;
     top: calc(100% + 1px);
     left: -6px;
@@ -173,11 +173,11 @@ export const styles = css`
     margin: 0;
     fill: var(--_marker);
   }
-  [part~='baseline']::before {
+  .baseline::before {
     background: none;
     border-inline-start: 2px dotted var(--_baseline);
   }
-  [part~='baseline'] .glyph {
+  .baseline .glyph {
     position: absolute;
     top: calc(50% - 6px);
     left: -6px;
@@ -190,15 +190,15 @@ export const styles = css`
   }
 
   @container (min-width: 480px) {
-    [part~='header'] {
+    .header {
       grid-template-columns: 1fr auto;
       align-items: baseline;
       column-gap: calc(var(--_space) * 4);
     }
-    [part~='summary'] {
+    .summary {
       justify-content: flex-end;
     }
-    [part~='percent'] {
+    .percent {
       font-size: 2rem;
     }
     .row {
@@ -222,33 +222,33 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    [part~='track'] {
+    .track {
       forced-color-adjust: none;
       background: Canvas;
       outline: 1px solid CanvasText;
     }
-    [part~='fill'],
+    .fill,
     .swatch {
       forced-color-adjust: none;
       background: Highlight;
     }
-    [part~='overshoot'] {
+    .overshoot {
       forced-color-adjust: none;
       background: repeating-linear-gradient(-45deg, transparent 0 3px, Canvas 3px 5px);
       opacity: 1;
     }
-    [part~='marker']::before {
+    .marker::before {
       background: CanvasText;
     }
-    [part~='baseline']::before,
-    [part~='zero'] {
+    .baseline::before,
+    .zero {
       border-color: CanvasText;
     }
     .glyph,
-    [part~='marker'] .glyph,
-    [part~='baseline'] .glyph,
-    [part~='target-label'] .glyph,
-    [part~='baseline-label'] .glyph {
+    .marker .glyph,
+    .baseline .glyph,
+    .target-label .glyph,
+    .baseline-label .glyph {
       fill: CanvasText;
       stroke: Canvas;
     }

@@ -284,6 +284,7 @@ export class PearlTargetProgress extends PearlElement {
             ? nothing
             : html`<div
                 part="fill"
+                class="fill"
                 style=${cssProps({ '--_from': l.fill.from, '--_to': l.fill.to })}
               ></div>`
         }
@@ -292,19 +293,22 @@ export class PearlTargetProgress extends PearlElement {
             ? nothing
             : html`<div
                 part="overshoot"
+                class="overshoot"
                 style=${cssProps({ '--_from': l.beyond.from, '--_to': l.beyond.to })}
               ></div>`
         }
       </div>
-      ${l.min < 0 ? html`<div part="zero" style=${cssProps({ '--_at': l.zero })}></div>` : nothing}
+      ${l.min < 0 ? html`<div part="zero" class="zero" style=${cssProps({ '--_at': l.zero })}></div>` : nothing}
       ${
         l.baseline === null
           ? nothing
-          : html`<div part="baseline" style=${cssProps({ '--_at': l.baseline })}>
+          : html`<div part="baseline" class="baseline" style=${cssProps({ '--_at': l.baseline })}>
               ${glyph(BASELINE_GLYPH)}
             </div>`
       }
-      <div part="marker" style=${cssProps({ '--_at': l.marker })}>${glyph(TARGET_GLYPH)}</div>
+      <div part="marker" class="marker" style=${cssProps({ '--_at': l.marker })}>
+        ${glyph(TARGET_GLYPH)}
+      </div>
     `;
     // A progress bar needs a value; with no actual the track is an image described by its text.
     const meter =
@@ -325,25 +329,25 @@ export class PearlTargetProgress extends PearlElement {
             text: t.valueText,
             label: m.label || t.target,
           };
-    return html`<div part="base" class=${l.fill === null ? 'no-actual' : 'has-actual'}>
-      <div part="header">
-        <span part="label">${m.label}</span>
-        <span part="summary">
+    return html`<div part="base" class="base ${l.fill === null ? 'no-actual' : 'has-actual'}">
+      <div part="header" class="header">
+        <span part="label" class="label">${m.label}</span>
+        <span part="summary" class="summary">
           ${
             t.status === null
-              ? html`<span part="percent">${t.percent}</span>
-                  <span part="caption">${t.caption}</span>`
-              : html`<span part="status">${t.status}</span>`
+              ? html`<span part="percent" class="percent">${t.percent}</span>
+                  <span part="caption" class="caption">${t.caption}</span>`
+              : html`<span part="status" class="status">${t.status}</span>`
           }
-          ${t.note === null ? nothing : html`<span part="note">${t.note}</span>`}
+          ${t.note === null ? nothing : html`<span part="note" class="note">${t.note}</span>`}
         </span>
       </div>
-      <div part="chart">
+      <div part="chart" class="chart">
         ${
           t.actual === null
             ? nothing
             : html`<div class="row" style=${cssProps({ '--_at': l.valueAt })}>
-                <span part="value-label"
+                <span part="value-label" class="value-label"
                   ><span class="swatch" aria-hidden="true"></span>${t.actual}</span
                 >
               </div>`
@@ -352,6 +356,7 @@ export class PearlTargetProgress extends PearlElement {
           meter.role === 'img'
             ? html`<div
                 part="track"
+                class="track"
                 role="img"
                 aria-label=${meter.label}
                 style=${cssProps({ '--_zero': l.zero })}
@@ -360,6 +365,7 @@ export class PearlTargetProgress extends PearlElement {
               </div>`
             : html`<div
                 part="track"
+                class="track"
                 role="progressbar"
                 aria-label=${meter.label}
                 aria-valuenow=${meter.now}
@@ -372,13 +378,15 @@ export class PearlTargetProgress extends PearlElement {
               </div>`
         }
         <div class="row below" style=${cssProps({ '--_at': l.marker })}>
-          <span part="target-label">${glyph(TARGET_GLYPH)}${t.target}</span>
+          <span part="target-label" class="target-label">${glyph(TARGET_GLYPH)}${t.target}</span>
         </div>
         ${
           t.baseline === null || l.baseline === null
             ? nothing
             : html`<div class="row" style=${cssProps({ '--_at': l.baseline })}>
-                <span part="baseline-label">${glyph(BASELINE_GLYPH)}${t.baseline}</span>
+                <span part="baseline-label" class="baseline-label"
+                  >${glyph(BASELINE_GLYPH)}${t.baseline}</span
+                >
               </div>`
         }
       </div>
