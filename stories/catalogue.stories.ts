@@ -18,6 +18,13 @@ const statusText = (
   locale: ReturnType<typeof resolveLocale>,
 ) => message(`status.${status}`, locale);
 
+/** Column heads of the catalogue table (the components' own tables have theirs). */
+const HEADS = {
+  'zh-Hans': ['指标', '数值', '时期', '地区'],
+  'zh-Hant': ['指標', '數值', '時期', '地區'],
+  en: ['Indicator', 'Value', 'Period', 'Region'],
+} as const;
+
 /** Every indicator in the data, formatted in the toolbar's language; filter by tag with the control. */
 const meta: Meta<CatalogueArgs> = {
   title: 'Catalogue',
@@ -37,10 +44,7 @@ const meta: Meta<CatalogueArgs> = {
       <thead>
         <tr>
           <th scope="col">id</th>
-          <th scope="col">${message('table.indicator', locale)}</th>
-          <th scope="col">${message('table.value', locale)}</th>
-          <th scope="col">${message('table.period', locale)}</th>
-          <th scope="col">${message('table.region', locale)}</th>
+          ${HEADS[script].map((head) => html`<th scope="col">${head}</th>`)}
           <th scope="col">${message('source', locale)}</th>
         </tr>
       </thead>

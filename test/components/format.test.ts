@@ -567,15 +567,15 @@ describe('message()', () => {
     expect(message('status.actual', 'zh-Hans')).to.equal('');
   });
 
-  it('writes 来源 / 來源 / Source and 查看原文 / Show quote', () => {
+  it('writes 来源 / 來源 / Source and 阅读原文 / Read the article', () => {
     expect(LOCALES.map((l) => message('source', l))).to.deep.equal([
       '来源',
       '來源',
       '來源',
       'Source',
     ]);
-    expect(message('source.showQuote', 'zh-HK')).to.equal('查看原文');
-    expect(message('source.showQuote', 'en-GB')).to.equal('Show quote');
+    expect(message('source.openArticle', 'zh-HK')).to.equal('閱讀原文');
+    expect(message('source.openArticle', 'en-GB')).to.equal('Read the article');
   });
 
   it('fills {percent} in the of-target text: 已完成目标的84% / 84% of target', () => {
@@ -616,13 +616,10 @@ describe('message()', () => {
     expect(message('error.missingTarget', 'zh-TW')).to.contain('目標');
   });
 
-  it('writes the table toggle: 查看数据表 / 查看數據表 / Show table', () => {
-    expect(LOCALES.map((l) => message('table.show', l))).to.deep.equal([
-      '查看数据表',
-      '查看數據表',
-      '查看數據表',
-      'Show table',
-    ]);
+  it('names a missing catalogue with the import that loads one', () => {
+    expect(message('error.noCatalog', 'zh-Hans', { id: 'gd-gdp-2024' })).to.equal(
+      '未加载指标目录，无法查找“gd-gdp-2024”：请引入 @pearl-charts/components/data。',
+    );
   });
 
   it('leaves a placeholder without a param visible and returns an unknown key as itself', () => {

@@ -14,36 +14,18 @@ export const MESSAGES = {
   'status.estimate': { 'zh-Hans': '预计', 'zh-Hant': '預計', en: 'Estimate' },
   'status.target': { 'zh-Hans': '目标', 'zh-Hant': '目標', en: 'Target' },
 
-  // Source line and quote.
+  // Source line.
   source: { 'zh-Hans': '来源', 'zh-Hant': '來源', en: 'Source' },
-  'source.showQuote': { 'zh-Hans': '查看原文', 'zh-Hant': '查看原文', en: 'Show quote' },
-  'source.hideQuote': { 'zh-Hans': '收起原文', 'zh-Hant': '收起原文', en: 'Hide quote' },
   'source.openArticle': { 'zh-Hans': '阅读原文', 'zh-Hant': '閱讀原文', en: 'Read the article' },
 
   // Chart marks and progress.
   'chart.target': { 'zh-Hans': '目标', 'zh-Hant': '目標', en: 'Target' },
   'chart.baseline': { 'zh-Hans': '基准', 'zh-Hant': '基準', en: 'Baseline' },
-  'chart.noData': { 'zh-Hans': '暂无数据', 'zh-Hant': '暫無數據', en: 'No data' },
   'progress.ofTarget': {
     'zh-Hans': '已完成目标的{percent}',
     'zh-Hant': '已完成目標的{percent}',
     en: '{percent} of target',
   },
-  'progress.exceeded': {
-    'zh-Hans': '已超额完成目标',
-    'zh-Hant': '已超額完成目標',
-    en: 'Target exceeded',
-  },
-
-  // The data table every chart carries for screen readers and for copying.
-  table: { 'zh-Hans': '数据表', 'zh-Hant': '數據表', en: 'Table' },
-  'table.show': { 'zh-Hans': '查看数据表', 'zh-Hant': '查看數據表', en: 'Show table' },
-  'table.hide': { 'zh-Hans': '收起数据表', 'zh-Hant': '收起數據表', en: 'Hide table' },
-  'table.indicator': { 'zh-Hans': '指标', 'zh-Hant': '指標', en: 'Indicator' },
-  'table.value': { 'zh-Hans': '数值', 'zh-Hant': '數值', en: 'Value' },
-  'table.period': { 'zh-Hans': '时期', 'zh-Hant': '時期', en: 'Period' },
-  'table.region': { 'zh-Hans': '地区', 'zh-Hant': '地區', en: 'Region' },
-  'table.status': { 'zh-Hans': '状态', 'zh-Hant': '狀態', en: 'Status' },
 
   // Errors, shown in place of the chart: each names what to fix.
   'error.noCatalog': {
