@@ -17,6 +17,7 @@ import {
 import { formatDelta, formatPeriod, formatIndicator } from '../format/indicator.js';
 import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { message } from '../format/messages.js';
+import { isUnitId, parseStrictNumber } from '../format/parse.js';
 import { chooseScale, formatValue } from '../format/number.js';
 import { getCatalog, getIndicatorViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
 import type { PearlErrorCode } from '../shared/events.js';
@@ -156,13 +157,10 @@ function text(key: keyof typeof TEXT, locale: FormatLocale, params: Record<strin
   );
 }
 
-const isUnitId = (u: unknown): u is UnitId => typeof u === 'string' && Object.hasOwn(UNITS, u);
 const unitOf = (id: UnitId): Unit => UNITS[id];
 const oneOf = <T extends string>(list: readonly T[], v: unknown): T | undefined =>
   list.includes(v as T) ? (v as T) : undefined;
 const present = (s: string | null | undefined): s is string => typeof s === 'string' && s !== '';
-
-const NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
 
 /**
  * Attribute text as a number, strictly: `1.5e12`, `-3`, `.5` parse; "", "abc", "NaN", "Infinity",
@@ -170,9 +168,7 @@ const NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i;
  * attribute) is undefined.
  */
 export function parseNumberAttribute(value: string | null): number | undefined {
-  if (value === null) return undefined;
-  const n = NUMBER.test(value) ? Number(value) : Number.NaN;
-  return Number.isFinite(n) ? n : Number.NaN;
+  return value === null ? undefined : (parseStrictNumber(value) ?? Number.NaN);
 }
 
 type Resolved = { ok: true; value: number | undefined } | { ok: false; text: string };

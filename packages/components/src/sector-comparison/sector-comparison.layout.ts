@@ -8,6 +8,7 @@ import { REGIONS, UNITS, type Bound, type Status, type UnitId } from '@pearl-cha
 import { formatPeriod } from '../format/indicator.js';
 import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { message } from '../format/messages.js';
+import { parseStrictNumber } from '../format/parse.js';
 import { chooseScale, formatValue, type ScaleStep } from '../format/number.js';
 import { getIndicatorViews, type Catalog } from '../shared/catalog.js';
 import { linearMap } from '../shared/linear.js';
@@ -78,17 +79,10 @@ export function problemCode(problem: SectorProblem): PearlErrorCode {
   }
 }
 
-/** Strict decimal text: "1.5", "-2e3"; not "", "abc", "NaN", "Infinity", "0x10". */
-const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
-
 /** A JSON or property value as a finite number, or null. Numeric strings count; nothing else does. */
 export function strictNumber(v: unknown): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'string' && NUMBER_TEXT.test(v.trim())) {
-    const n = Number(v.trim());
-    return Number.isFinite(n) ? n : null;
-  }
-  return null;
+  return typeof v === 'string' ? parseStrictNumber(v) : null;
 }
 
 /** How a bad value is quoted in a message: JSON-ish, short. */

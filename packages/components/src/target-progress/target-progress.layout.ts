@@ -3,7 +3,7 @@
  * percent of its width, so the element needs no ResizeObserver), and the texts around them.
  * DOM-free and pure: the element maps these onto markup, and Lit SSR can call them in Node.
  */
-import { UNITS, type Bound, type UnitId } from '@pearl-charts/data/vocab';
+import type { Bound, UnitId } from '@pearl-charts/data/vocab';
 import {
   chooseScale,
   formatPeriod,
@@ -283,18 +283,4 @@ export function targetProgressTexts(
   };
 }
 
-/** True for a unit id of the data vocabulary (`enterprises`, `cny`, `percent`). */
-export function isUnitId(unit: unknown): unit is UnitId {
-  return typeof unit === 'string' && Object.hasOwn(UNITS, unit);
-}
-
-/**
- * A number from an attribute, strictly: decimal or exponent notation with optional sign and
- * surrounding spaces. "", "abc", "12px", "NaN", "Infinity" and 1e400 (which overflows) are refused,
- * where `Number()` would turn "" into 0 and `parseFloat` "12px" into 12.
- */
-export function parseStrictNumber(text: string): number | null {
-  if (!/^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*$/i.test(text)) return null;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : null;
-}
+export { isUnitId, parseStrictNumber } from '../format/parse.js';
