@@ -1,9 +1,13 @@
 import { symbol, symbolDiamond, symbolTriangle } from 'd3-shape';
 import { expect } from '@open-wc/testing';
+import '../../packages/components/src/data.js';
+import { getCatalog, registerCatalog } from '../../packages/components/src/shared/catalog.js';
+import { INDICATOR_VIEWS } from '../../packages/components/src/views.js';
 import {
   BASELINE_GLYPH,
   displayOvershoot,
   displayPercent,
+  layoutTargetModel,
   layoutTargetProgress,
   parseStrictNumber,
   periodLabel,
@@ -259,6 +263,74 @@ describe('target-progress layout', () => {
       const t = texts({ value: -20, period: '2024' }, { value: 80 }, 'en', null, 'percent');
       expect(t.actual).to.equal('2024: −20%');
       expect(t.valueText).to.equal('−25% of target');
+    });
+  });
+
+  describe('layoutTargetModel()', () => {
+    const ACTUAL = 'gd-small-to-above-scale-upgrades-2024';
+    const GOAL = 'gd-firms-upgraded-above-scale-2025';
+    const TARGET_ONLY = 'gd-soe-ai-investment-by-2027';
+
+    it('lays out host numbers with their periods', () => {
+      const m = layoutTargetModel(
+        { value: 84, target: 100, unit: 'percent', label: 'Share', targetPeriod: '2027' },
+        'en',
+      );
+      expect(m.ok).to.equal(true);
+      if (m.ok) {
+        expect([m.label, m.value, m.target, m.texts.percent]).to.deep.equal([
+          'Share',
+          84,
+          100,
+          '84%',
+        ]);
+        expect(m.texts.target).to.contain('2027');
+      }
+    });
+
+    it('quotes the attribute text of a bad number, and names an unknown unit', () => {
+      const bad = layoutTargetModel(
+        { value: Number.NaN, raw: { value: 'abc' }, target: 1, unit: 'percent' },
+        'en',
+      );
+      expect(bad).to.deep.equal({
+        ok: false,
+        code: 'not-finite',
+        message: 'value is not a finite number: "abc".',
+      });
+      const unit = layoutTargetModel({ value: 1, target: 2, unit: 'furlongs' }, 'zh-Hans');
+      expect(unit).to.deep.equal({
+        ok: false,
+        code: 'missing-unit',
+        message: 'unit 的单位“furlongs”未知。',
+      });
+      expect(layoutTargetModel({ value: 1, unit: 'percent' }, 'en')).to.include({
+        code: 'missing-value',
+      });
+    });
+
+    it('takes an actual and its target from the catalogue, and a target alone', () => {
+      const pair = layoutTargetModel({ indicator: ACTUAL, targetIndicator: GOAL }, 'zh-Hans');
+      const goal = getCatalog()!.find(GOAL)!;
+      expect(pair.ok && pair.target).to.equal(goal.value);
+      expect(pair.ok && pair.value).to.equal(getCatalog()!.find(ACTUAL)!.value);
+      const alone = layoutTargetModel({ indicator: TARGET_ONLY }, 'en');
+      expect(alone.ok && [alone.value, alone.label]).to.deep.equal([
+        null,
+        getCatalog()!.find(TARGET_ONLY)!.labels.en,
+      ]);
+    });
+
+    it('reports an unknown id with the closest one, and a catalogue without views as missing', () => {
+      const unknown = layoutTargetModel({ indicator: `${GOAL}x` }, 'en');
+      expect(unknown.ok ? '' : unknown.message).to.contain(`Did you mean "${GOAL}"`);
+      const catalog = getCatalog()!;
+      try {
+        registerCatalog(catalog, null);
+        expect(layoutTargetModel({ indicator: GOAL }, 'en')).to.include({ code: 'no-catalog' });
+      } finally {
+        registerCatalog(catalog, INDICATOR_VIEWS);
+      }
     });
   });
 });

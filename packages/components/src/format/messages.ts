@@ -58,6 +58,11 @@ export const MESSAGES = {
     'zh-Hant': '缺少單位，無法顯示數值。',
     en: 'Missing unit: a value cannot be shown without one.',
   },
+  'error.unknownUnit': {
+    'zh-Hans': '{field} 的单位“{unit}”未知。',
+    'zh-Hant': '{field} 的單位「{unit}」未知。',
+    en: 'Unknown unit "{unit}" for {field}.',
+  },
   'error.mixedUnits': {
     'zh-Hans': '同一坐标轴不能混用单位：{units}。',
     'zh-Hant': '同一座標軸不能混用單位：{units}。',

@@ -114,11 +114,6 @@ const TEXT = {
     'zh-Hant': '缺少數值：請設定 value 或 indicator。',
     en: 'Missing value: set value or indicator.',
   },
-  unknownUnit: {
-    'zh-Hans': '{field} 的单位“{unit}”未知。',
-    'zh-Hant': '{field} 的單位「{unit}」未知。',
-    en: 'Unknown unit "{unit}" for {field}.',
-  },
   deltaUnitMissing: {
     'zh-Hans': '缺少 delta-unit：变化值需要单位（percent 或 pp）。',
     'zh-Hant': '缺少 delta-unit：變化值需要單位（percent 或 pp）。',
@@ -358,7 +353,7 @@ function hostDelta(
   if (!isUnitId(input.deltaUnit)) {
     return fail(
       'missing-unit',
-      text('unknownUnit', locale, { field: 'delta', unit: input.deltaUnit }),
+      message('error.unknownUnit', locale, { field: 'delta', unit: input.deltaUnit }),
     );
   }
   return layoutDelta(delta.value, input.deltaUnit, betterWhen, locale);
@@ -445,7 +440,10 @@ function fromHost(input: MetricCardInput, locale: FormatLocale): MetricCardModel
   if (value.value === undefined) return fail('missing-value', text('missingValue', locale));
   if (!present(input.unit)) return fail('missing-unit', message('error.missingUnit', locale));
   if (!isUnitId(input.unit))
-    return fail('missing-unit', text('unknownUnit', locale, { field: 'value', unit: input.unit }));
+    return fail(
+      'missing-unit',
+      message('error.unknownUnit', locale, { field: 'value', unit: input.unit }),
+    );
   const delta = hostDelta(input, input.betterWhen, locale);
   if (isModel(delta)) return delta;
   // Like HTML's enumerated attributes, an unknown bound or status falls back to the default.

@@ -7,6 +7,10 @@ import type { IndicatorData, SourceData } from '@pearl-charts/data';
 import type { FormatLocale } from '../format/locale.js';
 import type { MetricCardInput, MetricCardModel } from '../metric-card/metric-card.layout.js';
 import type { SectorResult } from '../sector-comparison/sector-comparison.layout.js';
+import type {
+  TargetFigures,
+  TargetProgressHost,
+} from '../target-progress/target-progress.layout.js';
 
 export interface Catalog {
   find(id: string): IndicatorData | undefined;
@@ -51,6 +55,13 @@ export interface IndicatorViews {
     catalog: Catalog,
     locale: FormatLocale,
   ): SectorResult;
+  targetProgress(
+    host: TargetProgressHost,
+    hostTarget: number | undefined,
+    hostBaseline: number | undefined,
+    catalog: Catalog,
+    locale: FormatLocale,
+  ): TargetFigures;
 }
 
 let current: Catalog | null = null;

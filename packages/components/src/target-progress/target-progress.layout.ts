@@ -3,6 +3,7 @@
  * percent of its width, so the element needs no ResizeObserver), and the texts around them.
  * DOM-free and pure: the element maps these onto markup, and Lit SSR can call them in Node.
  */
+import type { IndicatorData } from '@pearl-charts/data';
 import type { Bound, UnitId } from '@pearl-charts/data/vocab';
 import {
   chooseScale,
@@ -14,7 +15,12 @@ import {
   scriptOf,
   type FormatLocale,
 } from '../format.js';
+import { isUnitId, parseStrictNumber } from '../format/parse.js';
+import { getCatalog, getIndicatorViews, type Catalog } from '../shared/catalog.js';
+import type { PearlErrorCode } from '../shared/events.js';
 import { linearMap } from '../shared/linear.js';
+
+export { isUnitId, parseStrictNumber };
 
 /** The figures of one progress bar, all in the same unit. */
 export interface TargetProgressInput {
@@ -283,4 +289,189 @@ export function targetProgressTexts(
   };
 }
 
-export { isUnitId, parseStrictNumber } from '../format/parse.js';
+/** The host's inputs, as the element holds them. */
+export interface TargetProgressHost {
+  indicator?: string | null | undefined;
+  targetIndicator?: string | null | undefined;
+  /** Numbers: parsed from attributes (NaN for bad text), or anything a script assigned. */
+  value?: unknown;
+  target?: unknown;
+  baseline?: unknown;
+  /** Attribute texts as written, so an error can quote "abc" rather than NaN. */
+  raw?: Partial<Record<NumberField, string | null>>;
+  unit?: unknown;
+  label?: string | null | undefined;
+  valuePeriod?: string | null | undefined;
+  targetPeriod?: string | null | undefined;
+  baselinePeriod?: string | null | undefined;
+}
+
+/** Everything one progress bar shows, or the error it shows instead. */
+export type TargetProgressModel =
+  | {
+      ok: true;
+      label: string;
+      layout: TargetProgressLayout;
+      texts: TargetProgressTexts;
+      value: number | null;
+      target: number;
+    }
+  | { ok: false; code: PearlErrorCode; message: string };
+
+/** The figures of a bar before layout, from the catalogue or the host. */
+export interface TargetFigures {
+  unit: unknown;
+  label: string | null | undefined;
+  value: Figure | null;
+  target: Figure | undefined;
+  baseline: Figure | null;
+}
+
+type NumberField = 'value' | 'target' | 'baseline';
+
+/** Thrown inside this module and returned as the error model by {@link layoutTargetModel}. */
+class Invalid {
+  constructor(
+    readonly code: PearlErrorCode,
+    readonly message: string,
+  ) {}
+}
+
+const present = (s: string | null | undefined): s is string =>
+  typeof s === 'string' && s.trim() !== '';
+
+/** A host number: undefined when unset; bad text or NaN is an error naming the field and the text. */
+function hostNumber(host: TargetProgressHost, field: NumberField, locale: FormatLocale) {
+  const v = host[field];
+  if (v === undefined || v === null) return undefined;
+  const n = typeof v === 'string' ? parseStrictNumber(v) : v;
+  if (typeof n === 'number' && Number.isFinite(n)) return n;
+  const raw = host.raw?.[field];
+  const text =
+    typeof v === 'string' ? v : Number.isNaN(v) && typeof raw === 'string' ? raw : String(v);
+  throw new Invalid('not-finite', message('error.notFinite', locale, { field, text }));
+}
+
+function lookup(catalog: Catalog, id: string, locale: FormatLocale): IndicatorData {
+  const found = catalog.find(id);
+  if (found) return found;
+  const suggestion = catalog.closest(id, 1)[0];
+  throw new Invalid(
+    'unknown-indicator',
+    suggestion
+      ? message('error.unknownIndicatorSuggest', locale, { id, suggestion })
+      : message('error.unknownIndicator', locale, { id }),
+  );
+}
+
+const fromRecord = (r: IndicatorData): Figure => ({
+  value: r.value,
+  period: r.period,
+  bound: r.bound,
+  min: r.min,
+  max: r.max,
+});
+
+/**
+ * Indicator view (registered with the catalogue, src/views.ts): the figures of `indicator`, its
+ * target (`target-indicator`, else the catalogue's pairing, else the host's `target`) and its
+ * baseline. An id of a target shows that target alone. Throws for an unknown id or mixed units.
+ */
+export function targetFiguresFromCatalog(
+  host: TargetProgressHost,
+  hostTarget: number | undefined,
+  hostBaseline: number | undefined,
+  catalog: Catalog,
+  locale: FormatLocale,
+): TargetFigures {
+  const main = lookup(catalog, host.indicator!.trim(), locale);
+  const actual = main.status === 'target' ? null : main;
+  let goal = actual ? undefined : main;
+  if (actual && present(host.targetIndicator))
+    goal = lookup(catalog, host.targetIndicator.trim(), locale);
+  else if (actual) goal = catalog.targetFor(actual);
+  const start =
+    catalog.related(actual ?? main, 'baseline') ?? (goal && catalog.related(goal, 'baseline'));
+  for (const other of [goal, start]) {
+    if (other && other.unit !== main.unit) {
+      throw new Invalid(
+        'mixed-units',
+        message('error.mixedUnits', locale, { units: `${main.unit}, ${other.unit}` }),
+      );
+    }
+  }
+  const hostFigure = (value: number | undefined, period: string | null | undefined) =>
+    value === undefined ? undefined : { value, period: period ?? undefined };
+  return {
+    unit: main.unit,
+    label: present(host.label) ? host.label : main.labels[scriptOf(locale)],
+    value: actual && fromRecord(actual),
+    target: goal ? fromRecord(goal) : hostFigure(hostTarget, host.targetPeriod),
+    baseline: start ? fromRecord(start) : (hostFigure(hostBaseline, host.baselinePeriod) ?? null),
+  };
+}
+
+/**
+ * Everything a progress bar shows, or the error it shows instead. With `indicator` the figures come
+ * from the catalogue (through the registered indicator view); without it, from the host's numbers.
+ */
+export function layoutTargetModel(
+  host: TargetProgressHost,
+  locale: FormatLocale,
+): TargetProgressModel {
+  try {
+    const hostTarget = hostNumber(host, 'target', locale);
+    const hostBaseline = hostNumber(host, 'baseline', locale);
+    let figures: TargetFigures;
+    if (present(host.indicator)) {
+      const catalog = getCatalog();
+      const views = getIndicatorViews();
+      if (!catalog || !views) {
+        const id = host.indicator.trim();
+        throw new Invalid('no-catalog', message('error.noCatalog', locale, { id }));
+      }
+      figures = views.targetProgress(host, hostTarget, hostBaseline, catalog, locale);
+    } else {
+      const value = hostNumber(host, 'value', locale);
+      const period = (p: string | null | undefined) => p ?? undefined;
+      figures = {
+        unit: host.unit,
+        label: host.label,
+        value: value === undefined ? null : { value, period: period(host.valuePeriod) },
+        target:
+          hostTarget === undefined
+            ? undefined
+            : { value: hostTarget, period: period(host.targetPeriod) },
+        baseline:
+          hostBaseline === undefined
+            ? null
+            : { value: hostBaseline, period: period(host.baselinePeriod) },
+      };
+    }
+    const { unit, value, target, baseline } = figures;
+    if (!target) throw new Invalid('missing-value', message('error.missingTarget', locale));
+    if (unit === undefined || unit === null || unit === '')
+      throw new Invalid('missing-unit', message('error.missingUnit', locale));
+    if (!isUnitId(unit))
+      throw new Invalid(
+        'missing-unit',
+        message('error.unknownUnit', locale, { field: 'unit', unit: String(unit) }),
+      );
+    const layout = layoutTargetProgress({
+      value: value?.value ?? null,
+      target: target.value,
+      baseline: baseline?.value,
+    });
+    return {
+      ok: true,
+      label: typeof figures.label === 'string' ? figures.label : '',
+      layout,
+      texts: targetProgressTexts(layout, { value, target, baseline, unit }, locale),
+      value: value?.value ?? null,
+      target: target.value,
+    };
+  } catch (e) {
+    if (e instanceof Invalid) return { ok: false, code: e.code, message: e.message };
+    throw e;
+  }
+}
