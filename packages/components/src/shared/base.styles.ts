@@ -70,10 +70,12 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
+  /* Border-box inside as on the host. Not inherit: Chromium cannot take a style that inherits a
+     non-inherited property explicitly from its matched-properties cache. Not on every ::before and
+     ::after: a pseudo-element rule matching every element makes the engine resolve both
+     pseudo-element styles of every element; the few pseudo-elements with a box set their own. */
+  * {
+    box-sizing: border-box;
   }
   .visually-hidden {
     position: absolute;

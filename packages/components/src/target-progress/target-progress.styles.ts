@@ -158,6 +158,7 @@ export const styles = css`
   .marker::before,
   .baseline::before {
     content: '';
+    box-sizing: border-box;
     position: absolute;
     inset-block: 0;
     left: -1px;
