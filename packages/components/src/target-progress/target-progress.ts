@@ -1,22 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { IndicatorData } from '@pearl-charts/data';
-import { message, scriptOf, type FormatLocale } from '../format.js';
-import { getCatalog, lookupIndicator } from '../shared/catalog.js';
 import { cssProps } from '../shared/css-props.js';
 import { renderError } from '../shared/error.js';
-import { PearlTargetReachedEvent, type PearlErrorCode } from '../shared/events.js';
+import { PearlTargetReachedEvent } from '../shared/events.js';
 import { PearlElement } from '../shared/pearl-element.js';
 import {
   BASELINE_GLYPH,
-  isUnitId,
-  layoutTargetProgress,
+  layoutTargetModel,
   parseStrictNumber,
   TARGET_GLYPH,
-  targetProgressTexts,
-  type Figure,
-  type TargetProgressLayout,
-  type TargetProgressTexts,
+  type TargetProgressModel,
 } from './target-progress.layout.js';
 import { styles } from './target-progress.styles.js';
 
@@ -26,39 +19,6 @@ const strictNumber = {
     text === null ? undefined : (parseStrictNumber(text) ?? NaN),
   toAttribute: (n: number | undefined) => (n === undefined ? null : String(n)),
 };
-
-type NumberField = 'value' | 'target' | 'baseline';
-type Read = { kind: 'missing' } | { kind: 'ok'; n: number } | { kind: 'bad'; text: string };
-
-type Model =
-  | {
-      ok: true;
-      label: string;
-      layout: TargetProgressLayout;
-      texts: TargetProgressTexts;
-      value: number | null;
-      target: number;
-    }
-  | { ok: false; code: PearlErrorCode; message: string };
-
-class Invalid {
-  constructor(
-    readonly code: PearlErrorCode,
-    readonly message: string,
-  ) {}
-}
-
-/** Texts the shared message table does not have yet. */
-const NO_CATALOG = {
-  'zh-Hans': '未加载指标数据，无法查找“{id}”。',
-  'zh-Hant': '未載入指標數據，無法查找「{id}」。',
-  en: 'No indicator data is loaded, so "{id}" cannot be looked up.',
-} as const;
-const UNKNOWN_UNIT = {
-  'zh-Hans': '未知单位“{unit}”。',
-  'zh-Hant': '未知單位「{unit}」。',
-  en: 'Unknown unit "{unit}".',
-} as const;
 
 /**
  * @tagname pearl-target-progress
@@ -126,8 +86,8 @@ export class PearlTargetProgress extends PearlElement {
   @property({ type: Boolean, reflect: true, attribute: 'animate' }) animated = false;
 
   /** Attribute texts as written, so an error can quote "abc" rather than NaN. */
-  private raw: Partial<Record<NumberField, string | null>> = {};
-  private model: Model = { ok: false, code: 'missing-value', message: '' };
+  private raw: Partial<Record<'value' | 'target' | 'baseline', string | null>> = {};
+  private model: TargetProgressModel = { ok: false, code: 'missing-value', message: '' };
   /** The target the reached event last fired for: once per target. */
   private reachedFor: number | null = null;
 
@@ -139,122 +99,28 @@ export class PearlTargetProgress extends PearlElement {
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     try {
-      this.model = this.resolve(this.locale);
+      this.model = layoutTargetModel({ ...this.inputs(), raw: this.raw }, this.locale);
     } catch (e) {
       // Not expected; a bug must still leave a visible, named state rather than a blank.
-      if (!(e instanceof Invalid)) console.error(e);
-      this.model =
-        e instanceof Invalid
-          ? { ok: false, ...e }
-          : { ok: false, code: 'not-finite', message: String(e) };
+      console.error(e);
+      this.model = { ok: false, code: 'not-finite', message: String(e) };
     }
   }
 
-  /** Reads a number property: set from an attribute (already parsed, NaN when bad) or from script. */
-  private read(field: NumberField): Read {
-    const v: unknown = this[field];
-    if (v === undefined || v === null) return { kind: 'missing' };
-    if (typeof v === 'number' && Number.isFinite(v)) return { kind: 'ok', n: v };
-    if (typeof v === 'string') {
-      const n = parseStrictNumber(v);
-      return n === null ? { kind: 'bad', text: v } : { kind: 'ok', n };
-    }
-    const raw = this.raw[field];
-    return { kind: 'bad', text: Number.isNaN(v) && typeof raw === 'string' ? raw : String(v) };
-  }
-
-  private number(field: NumberField, locale: FormatLocale): number | undefined {
-    const r = this.read(field);
-    if (r.kind === 'bad') {
-      throw new Invalid('not-finite', message('error.notFinite', locale, { field, text: r.text }));
-    }
-    return r.kind === 'ok' ? r.n : undefined;
-  }
-
-  private lookup(id: string, locale: FormatLocale): IndicatorData {
-    const found = lookupIndicator(id);
-    if (found.ok) return found.indicator;
-    if (found.code === 'no-catalog') {
-      throw new Invalid('no-catalog', NO_CATALOG[scriptOf(locale)].replace('{id}', id));
-    }
-    const text = found.suggestion
-      ? message('error.unknownIndicatorSuggest', locale, { id, suggestion: found.suggestion })
-      : message('error.unknownIndicator', locale, { id });
-    throw new Invalid('unknown-indicator', text);
-  }
-
-  /** The figures from the catalogue or the host, validated; throws {@link Invalid} to show an error. */
-  private resolve(locale: FormatLocale): Model {
-    const script = scriptOf(locale);
-    const hostTarget = this.number('target', locale);
-    const hostBaseline = this.number('baseline', locale);
-    let value: Figure | null;
-    let target: Figure | undefined;
-    let baseline: Figure | null = null;
-    let unit: unknown;
-    let label = this.label;
-
-    if (typeof this.indicator === 'string' && this.indicator.trim()) {
-      const main = this.lookup(this.indicator.trim(), locale);
-      const actual = main.status === 'target' ? null : main;
-      let goal: IndicatorData | undefined = actual ? undefined : main;
-      if (actual && typeof this.targetIndicator === 'string' && this.targetIndicator.trim()) {
-        goal = this.lookup(this.targetIndicator.trim(), locale);
-      } else if (actual) {
-        goal = getCatalog()?.targetFor(actual);
-      }
-      const start =
-        getCatalog()?.related(actual ?? main, 'baseline') ??
-        (goal && getCatalog()?.related(goal, 'baseline'));
-      for (const other of [goal, start]) {
-        if (other && other.unit !== main.unit) {
-          throw new Invalid(
-            'mixed-units',
-            message('error.mixedUnits', locale, { units: `${main.unit}, ${other.unit}` }),
-          );
-        }
-      }
-      unit = main.unit;
-      label ||= main.labels[script];
-      value = actual && fromRecord(actual);
-      target = goal
-        ? fromRecord(goal)
-        : hostTarget === undefined
-          ? undefined
-          : { value: hostTarget, period: this.targetPeriod };
-      if (start) baseline = fromRecord(start);
-      else if (hostBaseline !== undefined)
-        baseline = { value: hostBaseline, period: this.baselinePeriod };
-    } else {
-      const v = this.number('value', locale);
-      value = v === undefined ? null : { value: v, period: this.valuePeriod };
-      target =
-        hostTarget === undefined ? undefined : { value: hostTarget, period: this.targetPeriod };
-      if (hostBaseline !== undefined)
-        baseline = { value: hostBaseline, period: this.baselinePeriod };
-      unit = this.unit;
-    }
-
-    if (!target) throw new Invalid('missing-value', message('error.missingTarget', locale));
-    if (unit === undefined || unit === null || unit === '') {
-      throw new Invalid('missing-unit', message('error.missingUnit', locale));
-    }
-    if (!isUnitId(unit))
-      throw new Invalid('missing-unit', UNKNOWN_UNIT[script].replace('{unit}', String(unit)));
-
-    const layout = layoutTargetProgress({
-      value: value?.value ?? null,
-      target: target.value,
-      baseline: baseline?.value,
-    });
-    const texts = targetProgressTexts(layout, { value, target, baseline, unit }, locale);
+  private inputs() {
+    const { indicator, targetIndicator, value, target, baseline, unit, label } = this;
+    const { valuePeriod, targetPeriod, baselinePeriod } = this;
     return {
-      ok: true,
-      label: typeof label === 'string' ? label : '',
-      layout,
-      texts,
-      value: value?.value ?? null,
-      target: target.value,
+      indicator,
+      targetIndicator,
+      value,
+      target,
+      baseline,
+      unit,
+      label,
+      valuePeriod,
+      targetPeriod,
+      baselinePeriod,
     };
   }
 
@@ -392,8 +258,4 @@ export class PearlTargetProgress extends PearlElement {
       </div>
     </div>`;
   }
-}
-
-function fromRecord(r: IndicatorData): Figure {
-  return { value: r.value, period: r.period, bound: r.bound, min: r.min, max: r.max };
 }
