@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Bound, Status, UnitId } from '@pearl-charts/data/vocab';
 import { renderError } from '../shared/error.js';
@@ -69,61 +68,81 @@ let reducedMotion: MediaQueryList | undefined;
  * @fires pearl-error - The error state is shown; detail `{code, message}`.
  */
 export class PearlMetricCard extends PearlElement {
+  static override properties: PropertyDeclarations = {
+    indicator: {},
+    value: { converter: numberAttribute },
+    unit: {},
+    label: {},
+    period: {},
+    bound: {},
+    status: {},
+    delta: { converter: numberAttribute },
+    deltaUnit: { attribute: 'delta-unit' },
+    betterWhen: { attribute: 'better-when' },
+    context: {},
+    sourceName: { attribute: 'source-name' },
+    sourceText: { attribute: 'source-text' },
+    sourceUrl: { attribute: 'source-url' },
+    sourceLang: { attribute: 'source-lang' },
+    animated: { type: Boolean, reflect: true, attribute: 'animate' },
+    counting: { state: true, attribute: false },
+  };
+
   static override styles = [...PearlElement.styles, styles];
 
   /** Catalogue id (`gd-industrial-robot-output-2024`); supplies figure, period, status, source, delta and context. */
-  @property() indicator?: string;
+  declare indicator?: string;
 
   /** The figure in base units of `unit` (20万亿元 is 20000000000000; 57.1% is 57.1). */
-  @property({ converter: numberAttribute }) value?: number;
+  declare value?: number;
 
   /** Unit id of `value` from the data vocabulary: `cny`, `percent`, `pp`, `enterprises`… */
-  @property() unit?: UnitId;
+  declare unit?: UnitId;
 
   /** What the figure measures, as text; overrides the indicator's label. */
-  @property() label?: string;
+  declare label?: string;
 
   /** When the figure applies: `2024`, `2023-01/2023-09`, `as of 2024-12`, `by 2027`, or free text. */
-  @property() period?: string;
+  declare period?: string;
 
   /** How the source qualifies `value`: `exact`, `over` (超), `about` (约), `nearly` (近), `under` (不足). */
-  @property() bound?: Bound;
+  declare bound?: Bound;
 
   /** `actual`, `estimate` or `target`; the last two show a text badge. */
-  @property() status?: Status;
+  declare status?: Status;
 
   /** A change in units of `delta-unit` (11.5 with `percent` is +11.5% growth); overrides the catalogue's. */
-  @property({ converter: numberAttribute }) delta?: number;
+  declare delta?: number;
 
   /** Unit id of `delta`: `percent` for growth, `pp` for a change in percentage points, or any unit id. */
-  @property({ attribute: 'delta-unit' }) deltaUnit?: UnitId;
+  declare deltaUnit?: UnitId;
 
   /** `higher` or `lower`: which way is good news, for the delta's colour; overrides the data's. */
-  @property({ attribute: 'better-when' }) betterWhen?: 'higher' | 'lower';
+  declare betterWhen?: 'higher' | 'lower';
 
   /** A context line as text (占全国1/7); overrides the one derived from a share in the catalogue. */
-  @property() context?: string;
+  declare context?: string;
 
   /** The outlet the host figure comes from, as text. */
-  @property({ attribute: 'source-name' }) sourceName?: string;
+  declare sourceName?: string;
 
   /** The verbatim passage the host figure was read from, as text. */
-  @property({ attribute: 'source-text' }) sourceText?: string;
+  declare sourceText?: string;
 
   /** The article's http(s) URL; other schemes are ignored. */
-  @property({ attribute: 'source-url' }) sourceUrl?: string;
+  declare sourceUrl?: string;
 
   /** BCP 47 language of `source-text` and `source-name` (`zh-Hans`, `zh-Hant`). */
-  @property({ attribute: 'source-lang' }) sourceLang?: string;
+  declare sourceLang?: string;
 
   /**
    * Attribute `animate`: counts the number up on entrance (0.9 s; off under `prefers-reduced-motion`).
    * The property is `animated` because `animate()` is an HTMLElement method.
    */
-  @property({ type: Boolean, reflect: true, attribute: 'animate' }) animated = false;
+  animated = false;
 
   /** True while the count-up runs: the visible number is aria-hidden then. */
-  @state() private counting = false;
+  private counting = false;
 
   private model: MetricCardModel | null = null;
   /** Attribute text of `value`/`delta` that did not parse, to quote in the error message. */

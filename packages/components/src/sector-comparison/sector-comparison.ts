@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { getCatalog } from '../shared/catalog.js';
 import { cssProps } from '../shared/css-props.js';
 import { renderError } from '../shared/error.js';
@@ -56,42 +55,56 @@ import { styles } from './sector-comparison.styles.js';
  * @fires pearl-error - The error state is shown; detail `{code, message}`.
  */
 export class PearlSectorComparison extends PearlElement {
+  static override properties: PropertyDeclarations = {
+    indicators: {},
+    tag: {},
+    concept: {},
+    unit: {},
+    items: {},
+    sort: {},
+    highlight: {},
+    label: {},
+    heading: {},
+    animated: { type: Boolean, reflect: true, attribute: 'animate' },
+    tableShown: { state: true, attribute: false },
+  };
+
   static override styles = [...PearlElement.styles, styles];
 
   /** Indicator ids, separated by spaces or commas; bars keep this order unless `sort` is set. */
-  @property() indicators?: string;
+  declare indicators?: string;
 
   /** Catalogue tag to query (e.g. `ai`) when `indicators` and `items` are unset. */
-  @property() tag?: string;
+  declare tag?: string;
 
   /** Catalogue concept to query when `indicators` and `items` are unset. */
-  @property() concept?: string;
+  declare concept?: string;
 
   /** Unit id (`cny`, `percent`, `enterprises`…) of `items`; with `tag`/`concept`, keeps only records in it. */
-  @property() unit?: string;
+  declare unit?: string;
 
   /** Host numbers: `[{label, value, id?}]` with values in base units of `unit`; as an attribute, JSON. */
-  @property() items?: readonly SectorItemInput[] | string;
+  declare items?: readonly SectorItemInput[] | string;
 
   /** `none` (given order), `descending` or `ascending` by value. */
-  @property() sort: SectorSort = 'none';
+  sort: SectorSort = 'none';
 
   /** The item to highlight: its id, label, or index (0-based, given order). */
-  @property() highlight?: string | number;
+  declare highlight?: string | number;
 
   /** Caption above the chart, also the table's caption. */
-  @property() label?: string;
+  declare label?: string;
 
   /** Alias of `label`; `heading` wins when both are set. */
-  @property() heading?: string;
+  declare heading?: string;
 
   /**
    * Attribute `animate`: grows the bars on first render (not under `prefers-reduced-motion`); text
    * never animates. The property is `animated` because `animate()` is an HTMLElement method.
    */
-  @property({ type: Boolean, reflect: true, attribute: 'animate' }) animated = false;
+  animated = false;
 
-  @state() private tableShown = false;
+  private tableShown = false;
 
   /** Which input wins: items, then indicators, then a tag/concept query. */
   private resolve(): SectorResult | null {

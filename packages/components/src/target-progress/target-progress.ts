@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { cssProps } from '../shared/css-props.js';
 import { renderError } from '../shared/error.js';
 import { PearlTargetReachedEvent } from '../shared/events.js';
@@ -57,33 +56,47 @@ const strictNumber = {
  * @fires pearl-error - The element shows its error state; `detail` has the code and message.
  */
 export class PearlTargetProgress extends PearlElement {
+  static override properties: PropertyDeclarations = {
+    indicator: {},
+    targetIndicator: { attribute: 'target-indicator' },
+    value: { converter: strictNumber },
+    target: { converter: strictNumber },
+    baseline: { converter: strictNumber },
+    unit: {},
+    label: {},
+    valuePeriod: { attribute: 'value-period' },
+    targetPeriod: { attribute: 'target-period' },
+    baselinePeriod: { attribute: 'baseline-period' },
+    animated: { type: Boolean, reflect: true, attribute: 'animate' },
+  };
+
   static override styles = [...PearlElement.styles, styles];
 
   /** Id of an actual in the catalogue (its target is looked up), or of a target (shown alone). */
-  @property() indicator?: string;
+  declare indicator?: string;
   /** Id of the target to measure `indicator` against, when the catalogue does not pair them. */
-  @property({ attribute: 'target-indicator' }) targetIndicator?: string;
+  declare targetIndicator?: string;
   /** The actual, in `unit` base units (yuan, %, enterprises); leave unset for none yet. */
-  @property({ converter: strictNumber }) value?: number;
+  declare value?: number;
   /** The target, in `unit` base units; also the fallback target for an `indicator` without one. */
-  @property({ converter: strictNumber }) target?: number;
+  declare target?: number;
   /** Where the effort started, in `unit` base units (optional). */
-  @property({ converter: strictNumber }) baseline?: number;
+  declare baseline?: number;
   /** Unit id from the data vocabulary: `enterprises`, `cny`, `percent`. */
-  @property() unit?: string;
+  declare unit?: string;
   /** What is measured (text); defaults to the indicator's label. */
-  @property() label?: string;
+  declare label?: string;
   /** Period of the value: `2024` (data period grammar). */
-  @property({ attribute: 'value-period' }) valuePeriod?: string;
+  declare valuePeriod?: string;
   /** Period of the target: `2027` or `by 2027`. */
-  @property({ attribute: 'target-period' }) targetPeriod?: string;
+  declare targetPeriod?: string;
   /** Period of the baseline: `2020`. */
-  @property({ attribute: 'baseline-period' }) baselinePeriod?: string;
+  declare baselinePeriod?: string;
   /**
    * Attribute `animate`: grows the fill in on first render (off under `prefers-reduced-motion`); no
    * number counts up. The property is `animated` because `animate()` is an HTMLElement method.
    */
-  @property({ type: Boolean, reflect: true, attribute: 'animate' }) animated = false;
+  animated = false;
 
   /** Attribute texts as written, so an error can quote "abc" rather than NaN. */
   private raw: Partial<Record<'value' | 'target' | 'baseline', string | null>> = {};
