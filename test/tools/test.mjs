@@ -47,6 +47,7 @@ const nodeTests = () =>
 const npx = (...args) => ['npx', ['--no-install', ...args]];
 const steps = [
   ['build', ...npx('npm', 'run', 'build')],
+  ['size budgets', 'node', ['test/tools/budgets.mjs']],
   ['typecheck', ...npx('tsc', '-p', 'tsconfig.test.json')],
   ['lint', ...npx('eslint', '.')],
   ['format', ...npx('prettier', '--check', '.')],
