@@ -252,6 +252,40 @@ describe('<pearl-sector-comparison>', () => {
     });
   });
 
+  describe('geometry as custom properties', () => {
+    it("writes each track's geometry through CSSOM and rewrites only what changed", async () => {
+      const el = await fixture<PearlSectorComparison>(
+        html`<pearl-sector-comparison
+          lang="en"
+          unit="cny"
+          .items=${[
+            { label: 'A', value: 4e12 },
+            { label: 'B', value: 1e12 },
+          ]}
+        ></pearl-sector-comparison>`,
+      );
+      const geometry = () =>
+        parts(el, 'track').map((t) =>
+          ['--_start', '--_size', '--_zero'].map((n) => t.style.getPropertyValue(n).trim()),
+        );
+      expect(geometry()).to.deep.equal([
+        ['0%', '100%', '0%'],
+        ['0%', '25%', '0%'],
+      ]);
+      expect(parts(el, 'track').every((t) => t.style.length === 3)).to.equal(true);
+      el.items = [
+        { label: 'A', value: 4e12 },
+        { label: 'B', value: 2e12 },
+      ];
+      await el.updateComplete;
+      expect(geometry()).to.deep.equal([
+        ['0%', '100%', '0%'],
+        ['0%', '50%', '0%'],
+      ]);
+      expect(parts(el, 'track').every((t) => t.style.length === 3)).to.equal(true);
+    });
+  });
+
   describe('negative values', () => {
     it('grows negative bars left of the zero line', async () => {
       const el = await fixture<PearlSectorComparison>(
