@@ -215,6 +215,16 @@ describe('related / describing', () => {
     ]);
     assert.deepEqual(describing(getIndicator('gd-industrial-robot-output-growth-2024')), []);
   });
+
+  it('describing() is exactly the records whose relations.of names the level, for every record', () => {
+    for (const level of INDICATORS) {
+      const expected = INDICATORS.filter((r) => r.relations?.of === level.id);
+      const list = describing(level);
+      assert.deepEqual(list, expected, level.id);
+      list.length = 0; // a caller may change the list it gets; the next call is not affected
+      assert.deepEqual(describing(level), expected, level.id);
+    }
+  });
 });
 
 describe('closestIds / periodEnd / getSource', () => {

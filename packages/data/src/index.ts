@@ -122,9 +122,19 @@ export function related(
   return id === undefined ? undefined : byId.get(id);
 }
 
-/** Records that describe `level`: its growth, change, share, rank or streak (`relations.of`). */
+/** Describing records by the id they describe, built on first use (a page of cards asks often). */
+let describers: Map<string, Indicator[]> | undefined;
+
+/** Records that describe `level`: its growth, change, share, rank or streak (`relations.of`), in data order. */
 export function describing(level: Indicator): Indicator[] {
-  return INDICATORS.filter((r) => r.relations?.of === level.id);
+  if (!describers) {
+    describers = new Map();
+    for (const r of INDICATORS) {
+      const of = r.relations?.of;
+      if (of !== undefined) describers.set(of, [...(describers.get(of) ?? []), r]);
+    }
+  }
+  return [...(describers.get(level.id) ?? [])];
 }
 
 /** Up to `n` ids closest to `id` by edit distance, for "did you mean" messages. */
