@@ -42,7 +42,7 @@ import { styles } from './sector-comparison.styles.js';
  * @csspart axis - The zero line in each track.
  * @csspart value - An item's value label.
  * @csspart toggle - The button that shows or hides the data table.
- * @csspart table - The data table (visually hidden until toggled).
+ * @csspart table - The data table, rendered once the toggle opens it (each row's button already reads its label and value).
  * @csspart error - The error state.
  * @cssprop [--pearl-sector-comparison-bar-color=var(--pearl-series-1)] - Bar colour.
  * @cssprop [--pearl-sector-comparison-highlight-color=var(--pearl-color-highlight)] - Highlighted bar and marker colour.
