@@ -61,7 +61,21 @@ function parsePoint(text: string): Point | null {
 }
 
 // Fixed English abbreviations rather than Intl.DateTimeFormat: "Sep", never "Sept", in every engine.
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** English month abbreviations, as periods and source dates write them. */
+export const EN_MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /** 2024年12月31日 and the parts of it: `withYear: false` gives 12月31日 for the end of a span. */
 function zhPoint(p: Point, withYear = true): string {
@@ -74,7 +88,7 @@ function zhPoint(p: Point, withYear = true): string {
 /** 2024, Dec 2024, 31 Dec 2024. */
 function enPoint(p: Point): string {
   if (!p.month) return String(p.year);
-  const month = `${MONTHS[p.month - 1]} ${p.year}`;
+  const month = `${EN_MONTHS[p.month - 1]} ${p.year}`;
   return p.day ? `${p.day} ${month}` : month;
 }
 
@@ -95,7 +109,7 @@ function zhSpan(a: Point, b: Point): string {
 /** 2012–2022, Jan–Sep 2023, Nov 2023–Feb 2024. */
 function enSpan(a: Point, b: Point): string {
   if (yearsOnly(a, b)) return `${a.year}${RANGE_DASH}${b.year}`;
-  if (monthsOfOneYear(a, b)) return `${MONTHS[a.month! - 1]}${RANGE_DASH}${enPoint(b)}`;
+  if (monthsOfOneYear(a, b)) return `${EN_MONTHS[a.month! - 1]}${RANGE_DASH}${enPoint(b)}`;
   return enPoint(a) + RANGE_DASH + enPoint(b);
 }
 

@@ -14,7 +14,7 @@ import {
   type Unit,
   type UnitId,
 } from '@pearl-charts/data/vocab';
-import { formatDelta, formatPeriod, formatIndicator } from '../format/indicator.js';
+import { EN_MONTHS, formatDelta, formatPeriod, formatIndicator } from '../format/indicator.js';
 import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { message } from '../format/messages.js';
 import { isUnitId, parseStrictNumber } from '../format/parse.js';
@@ -129,21 +129,6 @@ const WHOLE: Partial<Record<RegionId, Texts>> = {
   china: { 'zh-Hans': '全国', 'zh-Hant': '全國', en: 'the national total' },
   world: { 'zh-Hans': '全球', 'zh-Hant': '全球', en: 'the world total' },
 };
-
-const EN_MONTHS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
 
 function text(key: keyof typeof TEXT, locale: FormatLocale, params: Record<string, string> = {}) {
   return TEXT[key][scriptOf(locale)].replace(
@@ -279,6 +264,7 @@ function quoteParts(quote: string, figure: string | undefined): MetricSource['qu
 function layoutSource(
   parts: {
     outlet: string | null;
+    /** Already written for the reader (formatSourceDate). */
     date: string | null;
     quote: string | null;
     figure?: string;
@@ -296,7 +282,7 @@ function layoutSource(
     lead: hasDetail ? word + (zh ? '：' : ': ') : word,
     outlet: present(outlet) ? outlet : null,
     joiner: present(outlet) && present(date) ? (zh ? '，' : ', ') : '',
-    date: present(date) ? formatSourceDate(date, locale) : null,
+    date: present(date) ? date : null,
     quote: present(quote) ? quoteParts(quote, parts.figure) : null,
     lang: present(parts.lang) ? parts.lang : null,
     url: safeUrl(url),
@@ -418,7 +404,7 @@ export function fromIndicator(
       source: layoutSource(
         {
           outlet: source?.outlet ?? null,
-          date: source?.date ?? null,
+          date: source?.date ? formatSourceDate(source.date, locale) : null,
           quote: r.source.quote,
           figure: r.source.figure,
           lang: source?.script ?? null,
