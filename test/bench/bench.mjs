@@ -10,7 +10,7 @@
 //   --bundle-dir=DIR  serve pearl-charts.js from DIR instead of dist (to measure an experimental build)
 // Ratios are the result: ours divided by the baseline of the same repetition, both measured in fresh
 // browser contexts back to back, the variant order alternating between repetitions.
-/* global document, window, setTimeout, Node, getComputedStyle, Image, OffscreenCanvas -- functions passed to page.evaluate run in the page */
+/* global document, window, Node, getComputedStyle, Image, OffscreenCanvas -- functions passed to page.evaluate run in the page */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from '../tools/chrome.mjs';
-import { KINDS, allPages, pagePath } from './pages.mjs';
+import { KINDS, VIEWPORT, allPages, pagePath, waitForBench } from './pages.mjs';
 import { BUNDLE_DIR as DIST_BUNDLE_DIR, serve } from './server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -41,7 +41,6 @@ const OUT = resolve(ROOT, option('out', 'test/bench/results'));
 const TIME_TARGET = { 'metric-card': 1.3, 'target-progress': 1.5, 'sector-comparison': 1.5 };
 const HEAP_TARGET = 3;
 const TARGET_N = 1000;
-const VIEWPORT = { width: 392, height: 800 };
 
 const started = Date.now();
 const log = (...a) => console.error(...a); // progress on stderr, the table on stdout
@@ -105,19 +104,7 @@ async function measure(browser, origin, kind, variant, n) {
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable');
     await page.goto(origin + pagePath(kind, variant, n), { waitUntil: 'load' });
-    const timing = await page.evaluate(
-      () =>
-        new Promise((resolve, reject) => {
-          const deadline = Date.now() + 120_000;
-          const check = () =>
-            window.__bench
-              ? resolve(window.__bench)
-              : Date.now() > deadline
-                ? reject(new Error('the page did not finish in 2 minutes'))
-                : setTimeout(check, 20);
-          check();
-        }),
-    );
+    const timing = await page.evaluate(waitForBench);
     if (errors.length) throw new Error(`${pagePath(kind, variant, n)}: ${errors.join('; ')}`);
     const { metrics } = await cdp.send('Performance.getMetrics');
     const metric = (name) => metrics.find((m) => m.name === name)?.value ?? null;

@@ -2,10 +2,26 @@
 // `window.__bench`. Both variants time the same span: from the first script of the page (before our
 // bundle is evaluated; if the bundle is still downloading then, from its arrival) to every widget
 // rendered and the page laid out.
-/* global document, window, performance -- finish() runs in the page */
+/* global document, window, performance, setTimeout -- finish() and waitForBench() run in the page */
 import { COMPONENTS, baselineCss } from './baselines.mjs';
 
 export const BUNDLE = '/bundle/pearl-charts.js';
+
+/** The browser window of every measurement: a phone-width article column. */
+export const VIEWPORT = { width: 392, height: 800 };
+
+/** For page.evaluate: resolves to the page's `window.__bench` once it is set, failing after 2 minutes. */
+export const waitForBench = () =>
+  new Promise((resolve, reject) => {
+    const deadline = Date.now() + 120_000;
+    const check = () =>
+      window.__bench
+        ? resolve(window.__bench)
+        : Date.now() > deadline
+          ? reject(new Error('the page did not finish in 2 minutes'))
+          : setTimeout(check, 20);
+    check();
+  });
 
 /** The page kinds: one per component, and a mixed page cycling through all three. */
 export const KINDS = {

@@ -15,10 +15,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from '../tools/chrome.mjs';
-import { KINDS, allPages, pagePath } from './pages.mjs';
+import { KINDS, VIEWPORT, allPages, pagePath, waitForBench } from './pages.mjs';
 import { BUNDLE_DIR as DIST_BUNDLE_DIR, serve } from './server.mjs';
-
-/* global window, setTimeout -- functions passed to page.evaluate run in the page */
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
@@ -88,22 +86,10 @@ function locate(frame) {
 // ---------------------------------------------------------------------------------------------
 // Profiling
 
-const waitForBench = () =>
-  new Promise((resolve, reject) => {
-    const deadline = Date.now() + 120_000;
-    const check = () =>
-      window.__bench
-        ? resolve(window.__bench)
-        : Date.now() > deadline
-          ? reject(new Error('the page did not finish in 2 minutes'))
-          : setTimeout(check, 20);
-    check();
-  });
-
 async function profileOnce(browser, origin, variant) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  await page.setViewport({ width: 392, height: 800 });
+  await page.setViewport(VIEWPORT);
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
   await cdp.send('Profiler.enable');
@@ -158,7 +144,7 @@ function aggregate(profile, into) {
 async function heapSummary(browser, origin, variant, count) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  await page.setViewport({ width: 392, height: 800 });
+  await page.setViewport(VIEWPORT);
   await page.goto(origin + pagePath(kind, variant, count), { waitUntil: 'load' });
   await page.evaluate(waitForBench);
   const cdp = await page.createCDPSession();
