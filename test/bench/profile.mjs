@@ -265,7 +265,7 @@ async function main() {
         (i) => i.name === 'finish' && i.file === '(bench page)',
       ],
       [
-        'bundle JS (lit, d3, ours)',
+        'bundle JS (lit and ours)',
         (i) => !i.native && i.file !== '(bench page)' && !i.file.startsWith('http'),
       ],
       ['DOM calls from JS (importNode, insertBefore…)', (i) => i.native && !i.name.startsWith('(')],
