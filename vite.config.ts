@@ -1,6 +1,6 @@
 /**
  * Builds @pearl-charts/components.
- * - `vite build`: the npm package's ESM entries; lit, d3 and @pearl-charts/data stay imports.
+ * - `vite build`: the npm package's ESM entries; lit and @pearl-charts/data stay imports.
  *   Also the SSR entries (dist/ssr/, Node only) and tokens.css.
  * - `vite build --mode embed` / `--mode embed-nodata`: the script-tag bundles, everything inlined,
  *   as an ES module and a classic script (IIFE), with and without the indicator data. `embed` then
@@ -122,7 +122,7 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rollupOptions: {
-        external: [/^lit(\/|$)/, /^@lit(-labs)?\//, /^d3-/, /^@pearl-charts\//, /^node:/],
+        external: [/^lit(\/|$)/, /^@lit(-labs)?\//, /^@pearl-charts\//, /^node:/],
       },
     },
   };
