@@ -289,10 +289,7 @@ describe('target-progress layout', () => {
     });
 
     it('quotes the attribute text of a bad number, and names an unknown unit', () => {
-      const bad = layoutTargetModel(
-        { value: Number.NaN, raw: { value: 'abc' }, target: 1, unit: 'percent' },
-        'en',
-      );
+      const bad = layoutTargetModel({ value: 'abc', target: 1, unit: 'percent' }, 'en');
       expect(bad).to.deep.equal({
         ok: false,
         code: 'not-finite',

@@ -112,3 +112,14 @@ export function message<K extends MessageKey>(
     Object.hasOwn(values, name) ? String(values[name]) : whole,
   );
 }
+
+/** The unknown-id error, with “did you mean” when the catalogue knows a close id. */
+export function unknownIndicatorMessage(
+  id: string,
+  suggestion: string | undefined,
+  locale: FormatLocale | string,
+): string {
+  return suggestion
+    ? message('error.unknownIndicatorSuggest', locale, { id, suggestion })
+    : message('error.unknownIndicator', locale, { id });
+}

@@ -16,6 +16,28 @@ export function parseStrictNumber(text: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/**
+ * Attribute text as a number, strictly: `1.5e12`, `-3`, `.5` parse; "", "abc", "NaN", "Infinity",
+ * "1,000", "0x10" and "1e400" (overflow) give NaN (the error state), never a guess. Null (no
+ * attribute) is undefined. The converter of every number attribute.
+ */
+export function parseNumberAttribute(value: string | null): number | undefined {
+  return value === null ? undefined : (parseStrictNumber(value) ?? Number.NaN);
+}
+
+export type ResolvedNumber = { ok: true; value: number | undefined } | { ok: false; text: string };
+
+/** A host number: undefined when absent, else a finite number or the text to quote in the error. */
+export function resolveNumber(raw: unknown): ResolvedNumber {
+  if (raw === undefined || raw === null) return { ok: true, value: undefined };
+  if (typeof raw === 'string') {
+    const n = parseStrictNumber(raw);
+    return n === null ? { ok: false, text: raw } : { ok: true, value: n };
+  }
+  if (typeof raw === 'number' && Number.isFinite(raw)) return { ok: true, value: raw };
+  return { ok: false, text: String(raw) };
+}
+
 /** True for a unit id of the data vocabulary (`enterprises`, `cny`, `percent`). */
 export function isUnitId(unit: unknown): unit is UnitId {
   return typeof unit === 'string' && Object.hasOwn(UNITS, unit);

@@ -16,11 +16,14 @@ import {
 } from '@pearl-charts/data/vocab';
 import { EN_MONTHS, formatDelta, formatPeriod, formatIndicator } from '../format/indicator.js';
 import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
-import { message } from '../format/messages.js';
-import { isUnitId, parseStrictNumber } from '../format/parse.js';
+import { message, unknownIndicatorMessage } from '../format/messages.js';
+import { isUnitId, parseNumberAttribute, resolveNumber } from '../format/parse.js';
 import { chooseScale, formatValue } from '../format/number.js';
 import { getCatalog, getIndicatorViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
 import type { PearlErrorCode } from '../shared/events.js';
+
+// The strict number readers are shared (format/parse.ts); these names stay part of this module's API.
+export { parseNumberAttribute, resolveNumber };
 
 /** The host's inputs, as the element holds them. Attribute text reaches `value`/`delta` as strings. */
 export interface MetricCardInput {
@@ -141,30 +144,6 @@ const unitOf = (id: UnitId): Unit => UNITS[id];
 const oneOf = <T extends string>(list: readonly T[], v: unknown): T | undefined =>
   list.includes(v as T) ? (v as T) : undefined;
 const present = (s: string | null | undefined): s is string => typeof s === 'string' && s !== '';
-
-/**
- * Attribute text as a number, strictly: `1.5e12`, `-3`, `.5` parse; "", "abc", "NaN", "Infinity",
- * "1,000", "0x10" and "1e400" (overflow) give NaN (the error state), never a guess. Null (no
- * attribute) is undefined.
- */
-export function parseNumberAttribute(value: string | null): number | undefined {
-  return value === null ? undefined : (parseStrictNumber(value) ?? Number.NaN);
-}
-
-type Resolved = { ok: true; value: number | undefined } | { ok: false; text: string };
-
-/** A host number: undefined when absent, else a finite number or the text to quote in the error. */
-export function resolveNumber(raw: unknown): Resolved {
-  if (raw === undefined || raw === null) return { ok: true, value: undefined };
-  if (typeof raw === 'string') {
-    const n = parseNumberAttribute(raw);
-    return n !== undefined && Number.isFinite(n)
-      ? { ok: true, value: n }
-      : { ok: false, text: raw };
-  }
-  if (typeof raw === 'number' && Number.isFinite(raw)) return { ok: true, value: raw };
-  return { ok: false, text: String(raw) };
-}
 
 /**
  * Cuts a formatted value into bound word, number and unit, so the unit can be set smaller. The
@@ -472,10 +451,7 @@ export function layoutMetricCard(input: MetricCardInput, locale: FormatLocale): 
     const views = getIndicatorViews();
     if (!found.ok || !catalog || !views) {
       if (!found.ok && found.code === 'unknown-indicator') {
-        const msg = found.suggestion
-          ? message('error.unknownIndicatorSuggest', locale, { id, suggestion: found.suggestion })
-          : message('error.unknownIndicator', locale, { id });
-        return fail('unknown-indicator', msg);
+        return fail('unknown-indicator', unknownIndicatorMessage(id, found.suggestion, locale));
       }
       return fail('no-catalog', message('error.noCatalog', locale, { id }));
     }

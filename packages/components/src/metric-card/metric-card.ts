@@ -2,23 +2,16 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Bound, Status, UnitId } from '@pearl-charts/data/vocab';
 import { renderError } from '../shared/error.js';
-import { PearlElement } from '../shared/pearl-element.js';
+import { numberAttribute, PearlElement } from '../shared/pearl-element.js';
 import {
   countUpNumber,
   easeOutCubic,
   layoutMetricCard,
-  parseNumberAttribute,
   type MetricCard,
   type MetricCardModel,
   type MetricSource,
 } from './metric-card.layout.js';
 import { styles } from './metric-card.styles.js';
-
-/** Strict number attributes: "abc", "", "NaN", "Infinity" become NaN (the error state), never a guess. */
-const numberAttribute = {
-  fromAttribute: parseNumberAttribute,
-  toAttribute: (v: number | undefined) => (v === undefined ? null : String(v)),
-};
 
 /** Length of the count-up, in milliseconds. */
 const COUNT_MS = 900;
@@ -145,8 +138,6 @@ export class PearlMetricCard extends PearlElement {
   private counting = false;
 
   private model: MetricCardModel | null = null;
-  /** Attribute text of `value`/`delta` that did not parse, to quote in the error message. */
-  private badText: { value?: string; delta?: string } = {};
   private countedKey = '';
   private motionOk = false;
   private frame = 0;
@@ -166,34 +157,18 @@ export class PearlMetricCard extends PearlElement {
     this.stopCount();
   }
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'value' || name === 'delta') {
-      if (value !== null && Number.isNaN(parseNumberAttribute(value))) this.badText[name] = value;
-      else delete this.badText[name];
-    }
-  }
-
-  /** The property, or the attribute text it failed to parse from. */
-  private raw(name: 'value' | 'delta'): unknown {
-    const v = this[name];
-    return typeof v === 'number' && Number.isNaN(v) && this.badText[name] !== undefined
-      ? this.badText[name]
-      : v;
-  }
-
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     this.model = layoutMetricCard(
       {
         indicator: this.indicator,
-        value: this.raw('value'),
+        value: this.numberInput('value'),
         unit: this.unit,
         label: this.label,
         period: this.period,
         bound: this.bound,
         status: this.status,
-        delta: this.raw('delta'),
+        delta: this.numberInput('delta'),
         deltaUnit: this.deltaUnit,
         betterWhen: this.betterWhen,
         context: this.context,

@@ -7,7 +7,7 @@ import type { IndicatorData } from '@pearl-charts/data';
 import { REGIONS, UNITS, type Bound, type Status, type UnitId } from '@pearl-charts/data/vocab';
 import { formatPeriod } from '../format/indicator.js';
 import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
-import { message } from '../format/messages.js';
+import { message, unknownIndicatorMessage } from '../format/messages.js';
 import { parseStrictNumber } from '../format/parse.js';
 import { chooseScale, formatValue, type ScaleStep } from '../format/number.js';
 import { getIndicatorViews, type Catalog } from '../shared/catalog.js';
@@ -458,9 +458,7 @@ export function sectorMessage(p: SectorProblem, locale: FormatLocale): string {
     case 'no-catalog':
       return message('error.noCatalog', locale, { id: p.id });
     case 'unknown-indicator':
-      return p.suggestion
-        ? message('error.unknownIndicatorSuggest', locale, { id: p.id, suggestion: p.suggestion })
-        : message('error.unknownIndicator', locale, { id: p.id });
+      return unknownIndicatorMessage(p.id, p.suggestion, locale);
     case 'malformed-json':
       return `${message('error.malformedJson', locale, { attribute: p.attribute })} ${p.detail}`;
     case 'not-finite':

@@ -1,5 +1,6 @@
 import { adoptStyles, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { resolveLocale, type FormatLocale } from '../format/locale.js';
+import { parseNumberAttribute, parseStrictNumber } from '../format/parse.js';
 import { baseStyles } from './base.styles.js';
 import { PearlErrorEvent, type PearlErrorCode } from './events.js';
 
@@ -32,6 +33,12 @@ function inherited(el: Element, attr: string): string | null {
   }
   return null;
 }
+
+/** The converter of every number attribute: strict, so "abc" becomes NaN and the element shows an error. */
+export const numberAttribute = {
+  fromAttribute: parseNumberAttribute,
+  toAttribute: (n: number | undefined) => (n === undefined ? null : String(n)),
+};
 
 /**
  * What every Pearl component shares: the language (its own `lang`, else the nearest ancestor's, else
@@ -98,6 +105,17 @@ export class PearlElement extends LitElement {
       else this.removeAttribute?.('data-pearl-theme');
     }
     this.pendingError = null;
+  }
+
+  /**
+   * A number property as the layout should read it: its value, or, when its attribute failed to
+   * parse (the property is NaN), the attribute's text, so the error can quote "abc" rather than NaN.
+   */
+  protected numberInput(name: string): unknown {
+    const value: unknown = (this as unknown as Record<string, unknown>)[name];
+    if (typeof value !== 'number' || !Number.isNaN(value)) return value;
+    const text = this.getAttribute?.(name);
+    return typeof text === 'string' && parseStrictNumber(text) === null ? text : value;
   }
 
   /** Records an error for the `pearl-error` event; call from `render()` when showing the error state. */

@@ -15,7 +15,8 @@ import {
   scriptOf,
   type FormatLocale,
 } from '../format.js';
-import { isUnitId, parseStrictNumber } from '../format/parse.js';
+import { unknownIndicatorMessage } from '../format/messages.js';
+import { isUnitId, parseStrictNumber, resolveNumber } from '../format/parse.js';
 import { getCatalog, getIndicatorViews, type Catalog } from '../shared/catalog.js';
 import type { PearlErrorCode } from '../shared/events.js';
 import { linearMap } from '../shared/linear.js';
@@ -293,12 +294,10 @@ export function targetProgressTexts(
 export interface TargetProgressHost {
   indicator?: string | null | undefined;
   targetIndicator?: string | null | undefined;
-  /** Numbers: parsed from attributes (NaN for bad text), or anything a script assigned. */
+  /** Numbers, or the text to quote when they are not (see `resolveNumber`). */
   value?: unknown;
   target?: unknown;
   baseline?: unknown;
-  /** Attribute texts as written, so an error can quote "abc" rather than NaN. */
-  raw?: Partial<Record<NumberField, string | null>>;
   unit?: unknown;
   label?: string | null | undefined;
   valuePeriod?: string | null | undefined;
@@ -340,28 +339,18 @@ class Invalid {
 const present = (s: string | null | undefined): s is string =>
   typeof s === 'string' && s.trim() !== '';
 
-/** A host number: undefined when unset; bad text or NaN is an error naming the field and the text. */
+/** A host number: undefined when unset; anything else that is not a finite number is an error naming it. */
 function hostNumber(host: TargetProgressHost, field: NumberField, locale: FormatLocale) {
-  const v = host[field];
-  if (v === undefined || v === null) return undefined;
-  const n = typeof v === 'string' ? parseStrictNumber(v) : v;
-  if (typeof n === 'number' && Number.isFinite(n)) return n;
-  const raw = host.raw?.[field];
-  const text =
-    typeof v === 'string' ? v : Number.isNaN(v) && typeof raw === 'string' ? raw : String(v);
-  throw new Invalid('not-finite', message('error.notFinite', locale, { field, text }));
+  const n = resolveNumber(host[field]);
+  if (n.ok) return n.value;
+  throw new Invalid('not-finite', message('error.notFinite', locale, { field, text: n.text }));
 }
 
 function lookup(catalog: Catalog, id: string, locale: FormatLocale): IndicatorData {
   const found = catalog.find(id);
   if (found) return found;
   const suggestion = catalog.closest(id, 1)[0];
-  throw new Invalid(
-    'unknown-indicator',
-    suggestion
-      ? message('error.unknownIndicatorSuggest', locale, { id, suggestion })
-      : message('error.unknownIndicator', locale, { id }),
-  );
+  throw new Invalid('unknown-indicator', unknownIndicatorMessage(id, suggestion, locale));
 }
 
 const fromRecord = (r: IndicatorData): Figure => ({

@@ -2,22 +2,15 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { cssProps } from '../shared/css-props.js';
 import { renderError } from '../shared/error.js';
 import { PearlTargetReachedEvent } from '../shared/events.js';
-import { PearlElement } from '../shared/pearl-element.js';
+import { numberAttribute, PearlElement } from '../shared/pearl-element.js';
 import {
   BASELINE_GLYPH,
   layoutTargetModel,
-  parseStrictNumber,
   TARGET_GLYPH,
+  type TargetProgressHost,
   type TargetProgressModel,
 } from './target-progress.layout.js';
 import { styles } from './target-progress.styles.js';
-
-/** Attribute text → number, strictly; a bad text becomes NaN, and the element names it in its error. */
-const strictNumber = {
-  fromAttribute: (text: string | null) =>
-    text === null ? undefined : (parseStrictNumber(text) ?? NaN),
-  toAttribute: (n: number | undefined) => (n === undefined ? null : String(n)),
-};
 
 /**
  * @tagname pearl-target-progress
@@ -59,9 +52,9 @@ export class PearlTargetProgress extends PearlElement {
   static override properties: PropertyDeclarations = {
     indicator: {},
     targetIndicator: { attribute: 'target-indicator' },
-    value: { converter: strictNumber },
-    target: { converter: strictNumber },
-    baseline: { converter: strictNumber },
+    value: { converter: numberAttribute },
+    target: { converter: numberAttribute },
+    baseline: { converter: numberAttribute },
     unit: {},
     label: {},
     valuePeriod: { attribute: 'value-period' },
@@ -98,21 +91,14 @@ export class PearlTargetProgress extends PearlElement {
    */
   animated = false;
 
-  /** Attribute texts as written, so an error can quote "abc" rather than NaN. */
-  private raw: Partial<Record<'value' | 'target' | 'baseline', string | null>> = {};
   private model: TargetProgressModel = { ok: false, code: 'missing-value', message: '' };
   /** The target the reached event last fired for: once per target. */
   private reachedFor: number | null = null;
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
-    if (name === 'value' || name === 'target' || name === 'baseline') this.raw[name] = value;
-    super.attributeChangedCallback(name, old, value);
-  }
-
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     try {
-      this.model = layoutTargetModel({ ...this.inputs(), raw: this.raw }, this.locale);
+      this.model = layoutTargetModel(this.inputs(), this.locale);
     } catch (e) {
       // Not expected; a bug must still leave a visible, named state rather than a blank.
       console.error(e);
@@ -120,20 +106,14 @@ export class PearlTargetProgress extends PearlElement {
     }
   }
 
-  private inputs() {
-    const { indicator, targetIndicator, value, target, baseline, unit, label } = this;
+  private inputs(): TargetProgressHost {
+    const { indicator, targetIndicator, unit, label } = this;
     const { valuePeriod, targetPeriod, baselinePeriod } = this;
     return {
-      indicator,
-      targetIndicator,
-      value,
-      target,
-      baseline,
-      unit,
-      label,
-      valuePeriod,
-      targetPeriod,
-      baselinePeriod,
+      ...{ indicator, targetIndicator, unit, label, valuePeriod, targetPeriod, baselinePeriod },
+      value: this.numberInput('value'),
+      target: this.numberInput('target'),
+      baseline: this.numberInput('baseline'),
     };
   }
 
