@@ -3,7 +3,6 @@ import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import type { Reporter } from 'vitest/node';
-// @ts-expect-error plain JS helper shared with the other runners
 import { chromeArgs, chromePath } from './test/tools/chrome.mjs';
 
 /** Prints `stories: N passed, N failed, N skipped` for test/tools/test.mjs. */

@@ -3,9 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-// @ts-expect-error: a plain .mjs module without declarations
-import { chromeArgs, chromePath } from '../tools/chrome.mjs';
+import type { Page } from 'puppeteer-core';
 
 export const COMPONENTS_DIST = fileURLToPath(
   new URL('../../packages/components/dist/', import.meta.url),
@@ -87,13 +85,8 @@ export async function serve(root: string): Promise<Served> {
   };
 }
 
-export function launch(): Promise<Browser> {
-  return puppeteer.launch({
-    executablePath: chromePath(),
-    headless: true,
-    args: chromeArgs,
-  });
-}
+/** The headless Chromium every browser test drives (test/packaging/harness.ts). */
+export { launchChromium as launch } from '../packaging/harness.js';
 
 /** Page errors and console warnings/errors, collected for assertions. */
 export function collect(page: Page) {

@@ -1,11 +1,11 @@
 // Shared by the Node tests that drive a real browser (packaging, React, demo articles): a static file
 // server on 127.0.0.1 and a headless Chromium, both bounded by timeouts and closed by the caller.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { spawn } from 'node:child_process';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { chromeArgs, chromePath } from '../tools/chrome.mjs';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -73,37 +73,11 @@ export async function serve(
   };
 }
 
-/** The flags test/tools/chrome.mjs gives every Chromium run: no background traffic, no sandbox. */
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-/** CHROME_PATH, else Debian's Chromium, else the usual Chrome paths (as test/tools/chrome.mjs). */
-export function chromePath(): string {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-  ].filter((p): p is string => !!p);
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error('No Chromium found: install chromium or set CHROME_PATH.');
-  return found;
-}
-
 export async function launchChromium(): Promise<Browser> {
   return puppeteer.launch({
     executablePath: chromePath(),
     headless: true,
-    args: [...CHROME_ARGS],
+    args: chromeArgs,
     timeout: 30_000,
     protocolTimeout: 60_000,
   });
