@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { getCatalog } from '../shared/catalog.js';
 import { cssProps } from '../shared/css-props.js';
 import { renderError } from '../shared/error.js';
-import { PearlSectorSelectEvent } from '../shared/events.js';
+import { PearlSectorSelectEvent, type PearlErrorCode } from '../shared/events.js';
 import { PearlElement } from '../shared/pearl-element.js';
 import {
   layoutSectors,
@@ -16,6 +16,7 @@ import {
   type SectorBar,
   type SectorItemInput,
   type SectorLayout,
+  type SectorProblem,
   type SectorResult,
   type SectorSort,
 } from './sector-comparison.layout.js';
@@ -121,30 +122,47 @@ export class PearlSectorComparison extends PearlElement {
     return null;
   }
 
-  override render() {
-    let layout: SectorLayout;
+  /** The chart, or the problem shown instead; computed before each render, as the other elements do. */
+  private model:
+    { ok: true; layout: SectorLayout } | { ok: false; message: string; code: PearlErrorCode } = {
+    ok: false,
+    code: 'missing-value',
+    message: '',
+  };
+
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    this.model = this.layout();
+  }
+
+  private layout(): typeof this.model {
     try {
       const result = this.resolve() ?? { ok: false, problem: { code: 'no-input' } as const };
-      if (!result.ok) {
-        const message = sectorMessage(result.problem, this.locale);
-        this.noteError(problemCode(result.problem), message);
-        return renderError(message);
-      }
-      layout = layoutSectors(result.data, {
+      if (!result.ok) return this.problem(result.problem);
+      const layout = layoutSectors(result.data, {
         locale: this.locale,
         sort: this.sort,
         highlight: this.highlight,
       });
+      return { ok: true, layout };
     } catch (e) {
-      // Defensive: a catalogue from outside could still throw; never let it escape render.
-      const problem = { code: 'bad-data', detail: String(e) } as const;
-      const message = sectorMessage(problem, this.locale);
-      this.noteError(problemCode(problem), message);
-      return renderError(message);
+      // Defensive: a catalogue from outside could still throw; never let it escape the update.
+      return this.problem({ code: 'bad-data', detail: String(e) });
     }
+  }
+
+  private problem(p: SectorProblem) {
+    return { ok: false as const, code: problemCode(p), message: sectorMessage(p, this.locale) };
+  }
+
+  override render() {
+    if (!this.model.ok) {
+      this.noteError(this.model.code, this.model.message);
+      return renderError(this.model.message);
+    }
+    const { layout } = this.model;
     const caption = this.heading || this.label;
     const separator = sectorString('separator', this.locale);
-    this.bars = layout.bars;
     /* Classes style the shadow tree (a class selector is matched through a hash bucket, `[part~=…]`
        against every element); `part` stays for ::part() from the page. Clicks are handled once, on
        the list. The data table is rendered when shown: until then the rows' buttons carry the same
@@ -234,14 +252,13 @@ export class PearlSectorComparison extends PearlElement {
     }`;
   }
 
-  /** The bars of the last render, in row order, for the list's click handler. */
-  private bars: readonly SectorBar[] = [];
-
   /** A click on a row (or Enter/Space on its button): the row's place in the list is its bar's. */
   private onListClick(e: Event) {
     const item = (e.target as Element).closest?.('.row')?.parentElement;
     if (!item) return;
-    const bar = this.bars[Array.prototype.indexOf.call(item.parentElement!.children, item)];
+    if (!this.model.ok) return;
+    const bar =
+      this.model.layout.bars[Array.prototype.indexOf.call(item.parentElement!.children, item)];
     if (bar) this.select(bar);
   }
 
