@@ -41,27 +41,21 @@ class CssPropsDirective extends Directive {
 
   override update(part: AttributePart, [props]: DirectiveParameters<this>) {
     const { style } = part.element as HTMLElement;
-    const previous = this.written;
     const next: Record<string, string> = {};
+    for (const name in props) {
+      const value = props[name as keyof CssProps];
+      if (value !== null && value !== undefined) next[name] = String(value);
+    }
+    const previous = this.written;
     if (!previous) {
       // First render: one declaration block through CSSOM (cssText, allowed under a strict CSP like
       // setProperty), parsed once instead of once per property. The directive owns the attribute.
       let text = '';
-      for (const name in props) {
-        const value = props[name as keyof CssProps];
-        if (value === null || value === undefined) continue;
-        next[name] = String(value);
-        text += `${name}:${next[name]};`;
-      }
+      for (const name in next) text += `${name}:${next[name]};`;
       if (text) style.cssText = text;
     } else {
-      for (const name in props) {
-        const value = props[name as keyof CssProps];
-        if (value === null || value === undefined) continue;
-        const text = String(value);
-        next[name] = text;
-        if (previous[name] !== text) style.setProperty(name, text);
-      }
+      for (const name in next)
+        if (previous[name] !== next[name]) style.setProperty(name, next[name]!);
       for (const name in previous) if (!(name in next)) style.removeProperty(name);
     }
     this.written = next;
