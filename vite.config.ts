@@ -9,7 +9,7 @@
 import { build, defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { minifyCss } from './packages/components/scripts/minify-css.mjs';
+import { minifyLitTemplates } from './packages/components/scripts/minify-templates.mjs';
 import { widgetData } from './packages/components/scripts/widget-data.mjs';
 
 const src = (p: string) =>
@@ -47,7 +47,7 @@ const embedPage = (): Plugin => {
         logLevel: 'warn',
         root: src('embed'),
         base: './',
-        plugins: [minifyCss(), widgetData()],
+        plugins: [minifyLitTemplates(), widgetData()],
         build: {
           outDir: embedDir,
           emptyOutDir: true,
@@ -83,7 +83,9 @@ export default defineConfig(({ mode }) => {
     const withData = mode === 'embed';
     const name = withData ? 'pearl-charts' : 'pearl-charts.nodata';
     return {
-      plugins: withData ? [minifyCss(), widgetData(), embedPage()] : [minifyCss()],
+      plugins: withData
+        ? [minifyLitTemplates(), widgetData(), embedPage()]
+        : [minifyLitTemplates()],
       build: {
         outDir: `${outDir}/bundle`,
         emptyOutDir: false,
@@ -103,7 +105,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [minifyCss(), tokensCss()],
+    plugins: [minifyLitTemplates(), tokensCss()],
     build: {
       outDir,
       emptyOutDir: false, // tsc -b has already written dist/types

@@ -2,7 +2,7 @@
 // measures it: minified, gzip and brotli bytes, with the modules that make it up. Used by the
 // size budgets (npm test) and the benchmark report (npm run bench).
 import { build } from 'vite';
-import { minifyCss } from '../../packages/components/scripts/minify-css.mjs';
+import { minifyLitTemplates } from '../../packages/components/scripts/minify-templates.mjs';
 import { widgetData } from '../../packages/components/scripts/widget-data.mjs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -29,7 +29,9 @@ export async function measure(name, entry) {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
-    plugins: Object.values(BUNDLES).includes(entry) ? [minifyCss(), widgetData()] : [minifyCss()],
+    plugins: Object.values(BUNDLES).includes(entry)
+      ? [minifyLitTemplates(), widgetData()]
+      : [minifyLitTemplates()],
     build: {
       write: false,
       minify: true,

@@ -137,16 +137,16 @@ export class PearlMetricCard extends PearlElement {
   /** True while the count-up runs: the visible number is aria-hidden then. */
   private counting = false;
 
-  private model: MetricCardModel | null = null;
-  private countedKey = '';
-  private motionOk = false;
-  private frame = 0;
+  #model: MetricCardModel | null = null;
+  #countedKey = '';
+  #motionOk = false;
+  #frame = 0;
 
   override connectedCallback() {
     super.connectedCallback();
     reducedMotion ??= globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
     // A server-rendered card already shows its final number: counting up would change the text.
-    this.motionOk =
+    this.#motionOk =
       !this.serverRendered &&
       typeof requestAnimationFrame === 'function' &&
       !(reducedMotion?.matches ?? true);
@@ -154,12 +154,12 @@ export class PearlMetricCard extends PearlElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.stopCount();
+    this.#stopCount();
   }
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
-    this.model = layoutMetricCard(
+    this.#model = layoutMetricCard(
       {
         indicator: this.indicator,
         value: this.numberInput('value'),
@@ -180,47 +180,47 @@ export class PearlMetricCard extends PearlElement {
       this.locale,
     );
     // Count once per figure (not per language switch); a new value counts again.
-    const count = this.model.ok ? this.model.card.count : null;
+    const count = this.#model.ok ? this.#model.card.count : null;
     const key = count ? `${count.value}|${count.unit}` : '';
-    if (key !== this.countedKey) {
-      this.countedKey = key;
-      this.counting = key !== '' && this.animated && this.motionOk;
+    if (key !== this.#countedKey) {
+      this.#countedKey = key;
+      this.counting = key !== '' && this.animated && this.#motionOk;
     }
     if (!this.animated || !count) this.counting = false;
   }
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
-    if (this.counting && !this.frame) this.startCount();
-    if (!this.counting && this.frame) this.stopCount();
+    if (this.counting && !this.#frame) this.#startCount();
+    if (!this.counting && this.#frame) this.#stopCount();
   }
 
-  private startCount() {
+  #startCount() {
     let start = -1;
     const tick = (now: number) => {
       if (start < 0) start = now;
       const t = (now - start) / COUNT_MS;
-      const card = this.model?.ok ? this.model.card : null;
+      const card = this.#model?.ok ? this.#model.card : null;
       if (!card || t >= 1) {
-        this.frame = 0;
+        this.#frame = 0;
         this.counting = false; // re-renders the final text, no longer aria-hidden
         return;
       }
       const ticker = this.renderRoot.querySelector('.ticker');
       if (ticker) ticker.textContent = countUpNumber(card, easeOutCubic(t), this.locale);
-      this.frame = requestAnimationFrame(tick);
+      this.#frame = requestAnimationFrame(tick);
     };
-    this.frame = requestAnimationFrame(tick);
+    this.#frame = requestAnimationFrame(tick);
   }
 
-  private stopCount() {
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
+  #stopCount() {
+    if (this.#frame) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
     this.counting = false;
   }
 
   override render() {
-    const model = this.model;
+    const model = this.#model;
     if (!model) return nothing;
     if (!model.ok) {
       this.noteError(model.code, model.message);
@@ -243,15 +243,15 @@ export class PearlMetricCard extends PearlElement {
             : nothing
         }
       </div>
-      ${this.renderValue(card)}
-      ${card.delta || card.region || card.period ? this.renderMeta(card) : nothing}
+      ${this.#renderValue(card)}
+      ${card.delta || card.region || card.period ? this.#renderMeta(card) : nothing}
       ${card.context ? html`<p part="context" class="context">${card.context}</p>` : nothing}
-      ${card.source ? this.renderSource(card.source) : nothing}
+      ${card.source ? this.#renderSource(card.source) : nothing}
     </div>`;
   }
 
   /** Change, region and period on one wrapping line. */
-  private renderMeta({ delta, region, period }: MetricCard) {
+  #renderMeta({ delta, region, period }: MetricCard) {
     return html`<p class="meta">
       ${
         delta
@@ -267,7 +267,7 @@ export class PearlMetricCard extends PearlElement {
   }
 
   /** The figure; while counting, an aria-hidden ticker over a hidden copy, plus the final text for readers. */
-  private renderValue(card: MetricCard) {
+  #renderValue(card: MetricCard) {
     const { bound, number, unit } = card.parts;
     const b = bound ? html`<span part="bound" class="bound">${bound}</span>` : nothing;
     const u = unit ? html`<span part="unit" class="unit">${unit}</span>` : nothing;
@@ -286,7 +286,7 @@ export class PearlMetricCard extends PearlElement {
       <span class="visually-hidden">${card.valueText}</span>`;
   }
 
-  private renderSource(s: MetricSource) {
+  #renderSource(s: MetricSource) {
     const line = html`${s.lead}${
       s.outlet ? html`<cite lang=${ifDefined(s.lang ?? undefined)}>${s.outlet}</cite>` : nothing
     }${s.joiner}${s.date ?? nothing}`;

@@ -22,6 +22,10 @@ import {
 } from './sector-comparison.layout.js';
 import { styles } from './sector-comparison.styles.js';
 
+/** The chart, or the problem shown instead. */
+type SectorModel =
+  { ok: true; layout: SectorLayout } | { ok: false; message: string; code: PearlErrorCode };
+
 /**
  * Data comes from `items` (host numbers), else `indicators` (ids), else a `tag`/`concept` query of
  * the catalogue. Values in different units, or fewer than 2 or more than 20 items, show the error
@@ -108,7 +112,7 @@ export class PearlSectorComparison extends PearlElement {
   private tableShown = false;
 
   /** Which input wins: items, then indicators, then a tag/concept query. */
-  private resolve(): SectorResult | null {
+  #resolve(): SectorResult | null {
     if (this.items !== undefined && this.items !== null) return parseItems(this.items, this.unit);
     const ids = splitIds(this.indicators);
     if (ids.length) return resolveIndicators(ids, getCatalog(), this.locale);
@@ -123,8 +127,7 @@ export class PearlSectorComparison extends PearlElement {
   }
 
   /** The chart, or the problem shown instead; computed before each render, as the other elements do. */
-  private model:
-    { ok: true; layout: SectorLayout } | { ok: false; message: string; code: PearlErrorCode } = {
+  #model: SectorModel = {
     ok: false,
     code: 'missing-value',
     message: '',
@@ -132,13 +135,13 @@ export class PearlSectorComparison extends PearlElement {
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
-    this.model = this.layout();
+    this.#model = this.#layout();
   }
 
-  private layout(): typeof this.model {
+  #layout(): SectorModel {
     try {
-      const result = this.resolve() ?? { ok: false, problem: { code: 'no-input' } as const };
-      if (!result.ok) return this.problem(result.problem);
+      const result = this.#resolve() ?? { ok: false, problem: { code: 'no-input' } as const };
+      if (!result.ok) return this.#problem(result.problem);
       const layout = layoutSectors(result.data, {
         locale: this.locale,
         sort: this.sort,
@@ -147,20 +150,20 @@ export class PearlSectorComparison extends PearlElement {
       return { ok: true, layout };
     } catch (e) {
       // Defensive: a catalogue from outside could still throw; never let it escape the update.
-      return this.problem({ code: 'bad-data', detail: String(e) });
+      return this.#problem({ code: 'bad-data', detail: String(e) });
     }
   }
 
-  private problem(p: SectorProblem) {
+  #problem(p: SectorProblem) {
     return { ok: false as const, code: problemCode(p), message: sectorMessage(p, this.locale) };
   }
 
   override render() {
-    if (!this.model.ok) {
-      this.noteError(this.model.code, this.model.message);
-      return renderError(this.model.message);
+    if (!this.#model.ok) {
+      this.noteError(this.#model.code, this.#model.message);
+      return renderError(this.#model.message);
     }
-    const { layout } = this.model;
+    const { layout } = this.#model;
     const caption = this.heading || this.label;
     const separator = sectorString('separator', this.locale);
     /* Classes style the shadow tree (a class selector is matched through a hash bucket, `[part~=…]`
@@ -176,9 +179,9 @@ export class PearlSectorComparison extends PearlElement {
         class="list"
         role="list"
         style=${cssProps({ '--_band': layout.thickness })}
-        @click=${this.onListClick}
+        @click=${this.#onListClick}
       >
-        ${layout.bars.map((bar) => this.renderRow(bar, `${layout.zero}%`, separator))}
+        ${layout.bars.map((bar) => this.#renderRow(bar, `${layout.zero}%`, separator))}
       </ul>
       <button
         part="toggle"
@@ -186,16 +189,16 @@ export class PearlSectorComparison extends PearlElement {
         type="button"
         aria-expanded=${this.tableShown ? 'true' : 'false'}
         aria-controls=${this.tableShown ? 'table' : nothing}
-        @click=${this.toggleTable}
+        @click=${this.#toggleTable}
       >
         ${sectorString(this.tableShown ? 'hide' : 'show', this.locale)}
       </button>
-      ${this.tableShown ? this.renderTable(layout, caption) : nothing}
+      ${this.tableShown ? this.#renderTable(layout, caption) : nothing}
     </figure>`;
     /* eslint-enable lit-a11y/no-redundant-role, lit-a11y/click-events-have-key-events */
   }
 
-  private renderTable(layout: SectorLayout, caption: string | undefined) {
+  #renderTable(layout: SectorLayout, caption: string | undefined) {
     return html`<div class="table" id="table">
       <table part="table">
         <caption>
@@ -211,7 +214,7 @@ export class PearlSectorComparison extends PearlElement {
           ${layout.bars.map(
             (bar) =>
               html`<tr class=${bar.highlighted ? 'highlighted' : ''}>
-                <th scope="row">${bar.label}${this.renderNotes(bar)}</th>
+                <th scope="row">${bar.label}${this.#renderNotes(bar)}</th>
                 <td>${bar.text}</td>
               </tr>`,
           )}
@@ -224,26 +227,26 @@ export class PearlSectorComparison extends PearlElement {
    * One row: six bindings, no whitespace between the elements (fewer nodes to clone and walk per
    * row). State (highlighted, negative) lives in `part` only, which the styles read.
    */
-  private renderRow(bar: SectorBar, zero: string, separator: string) {
+  #renderRow(bar: SectorBar, zero: string, separator: string) {
     const extra = bar.highlighted ? ' highlighted' : '';
     // prettier-ignore
-    return html`<li class="item"><button part=${`row${extra}`} class="row" type="button"><span part="label" class="label">${this.renderLabel(bar)}</span><span class="visually-hidden">${separator}</span><span part="track" class="track" aria-hidden="true" style=${cssProps({ '--_start': `${bar.start}%`, '--_size': `${bar.size}%`, '--_zero': zero })}><span part=${`bar${bar.negative ? ' negative' : ''}${extra}`} class="bar"></span><span part="axis" class="axis"></span></span><span part="value" class="value">${bar.text}</span></button></li>`;
+    return html`<li class="item"><button part=${`row${extra}`} class="row" type="button"><span part="label" class="label">${this.#renderLabel(bar)}</span><span class="visually-hidden">${separator}</span><span part="track" class="track" aria-hidden="true" style=${cssProps({ '--_start': `${bar.start}%`, '--_size': `${bar.size}%`, '--_zero': zero })}><span part=${`bar${bar.negative ? ' negative' : ''}${extra}`} class="bar"></span><span part="axis" class="axis"></span></span><span part="value" class="value">${bar.text}</span></button></li>`;
   }
 
   /** The label alone (one text binding), or with the marker and notes of a highlighted or badged row. */
-  private renderLabel(bar: SectorBar) {
+  #renderLabel(bar: SectorBar) {
     if (!bar.highlighted && !bar.status) return bar.label;
-    return html`${this.renderMarker(bar)}${bar.label}${this.renderNotes(bar)}`;
+    return html`${this.#renderMarker(bar)}${bar.label}${this.#renderNotes(bar)}`;
   }
 
-  private renderMarker(bar: SectorBar) {
+  #renderMarker(bar: SectorBar) {
     return bar.highlighted
       ? html`<span part="marker" class="marker" aria-hidden="true">▸</span>`
       : nothing;
   }
 
   /** The status badge (预计, 目标) and, for screen readers, that the row is highlighted. */
-  private renderNotes(bar: SectorBar) {
+  #renderNotes(bar: SectorBar) {
     if (!bar.status && !bar.highlighted) return nothing;
     return html`${bar.status ? html` <span part="status" class="status">${bar.status}</span>` : nothing}${
       bar.highlighted
@@ -253,20 +256,20 @@ export class PearlSectorComparison extends PearlElement {
   }
 
   /** A click on a row (or Enter/Space on its button): the row's place in the list is its bar's. */
-  private onListClick(e: Event) {
+  #onListClick(e: Event) {
     const item = (e.target as Element).closest?.('.row')?.parentElement;
     if (!item) return;
-    if (!this.model.ok) return;
+    if (!this.#model.ok) return;
     const bar =
-      this.model.layout.bars[Array.prototype.indexOf.call(item.parentElement!.children, item)];
-    if (bar) this.select(bar);
+      this.#model.layout.bars[Array.prototype.indexOf.call(item.parentElement!.children, item)];
+    if (bar) this.#select(bar);
   }
 
-  private toggleTable() {
+  #toggleTable() {
     this.tableShown = !this.tableShown;
   }
 
-  private select(bar: SectorBar) {
+  #select(bar: SectorBar) {
     this.highlight = bar.index;
     this.dispatchEvent(
       new PearlSectorSelectEvent({ index: bar.index, label: bar.label, value: bar.value }),

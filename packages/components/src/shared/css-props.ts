@@ -20,7 +20,7 @@ export type CssProps = Readonly<Record<`--${string}`, string | number | null | u
  */
 class CssPropsDirective extends Directive {
   /** What this directive last wrote, by property name: only changes are written again. */
-  private written: Record<string, string> | null = null;
+  #written: Record<string, string> | null = null;
 
   constructor(info: PartInfo) {
     super(info);
@@ -46,7 +46,7 @@ class CssPropsDirective extends Directive {
       const value = props[name as keyof CssProps];
       if (value !== null && value !== undefined) next[name] = String(value);
     }
-    const previous = this.written;
+    const previous = this.#written;
     if (!previous) {
       // First render: one declaration block through CSSOM (cssText, allowed under a strict CSP like
       // setProperty), parsed once instead of once per property. The directive owns the attribute.
@@ -58,7 +58,7 @@ class CssPropsDirective extends Directive {
         if (previous[name] !== next[name]) style.setProperty(name, next[name]!);
       for (const name in previous) if (!(name in next)) style.removeProperty(name);
     }
-    this.written = next;
+    this.#written = next;
     return noChange;
   }
 }

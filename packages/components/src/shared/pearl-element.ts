@@ -68,8 +68,8 @@ export class PearlElement extends LitElement {
    */
   protected serverRendered = false;
 
-  private pendingError: { code: PearlErrorCode; message: string } | null = null;
-  private reportedError = '';
+  #pendingError: { code: PearlErrorCode; message: string } | null = null;
+  #reportedError = '';
 
   override connectedCallback() {
     // renderRoot is set on the first connection; a shadow root before that came from the HTML.
@@ -104,7 +104,7 @@ export class PearlElement extends LitElement {
       if (resolved) this.setAttribute('data-pearl-theme', resolved);
       else this.removeAttribute?.('data-pearl-theme');
     }
-    this.pendingError = null;
+    this.#pendingError = null;
   }
 
   /**
@@ -120,14 +120,16 @@ export class PearlElement extends LitElement {
 
   /** Records an error for the `pearl-error` event; call from `render()` when showing the error state. */
   protected noteError(code: PearlErrorCode, message: string) {
-    this.pendingError = { code, message };
+    this.#pendingError = { code, message };
   }
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
-    const key = this.pendingError ? `${this.pendingError.code}:${this.pendingError.message}` : '';
-    if (this.pendingError && key !== this.reportedError)
-      this.dispatchEvent(new PearlErrorEvent(this.pendingError));
-    this.reportedError = key;
+    const key = this.#pendingError
+      ? `${this.#pendingError.code}:${this.#pendingError.message}`
+      : '';
+    if (this.#pendingError && key !== this.#reportedError)
+      this.dispatchEvent(new PearlErrorEvent(this.#pendingError));
+    this.#reportedError = key;
   }
 }

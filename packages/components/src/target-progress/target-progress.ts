@@ -91,22 +91,22 @@ export class PearlTargetProgress extends PearlElement {
    */
   animated = false;
 
-  private model: TargetProgressModel = { ok: false, code: 'missing-value', message: '' };
+  #model: TargetProgressModel = { ok: false, code: 'missing-value', message: '' };
   /** The target the reached event last fired for: once per target. */
-  private reachedFor: number | null = null;
+  #reachedFor: number | null = null;
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     try {
-      this.model = layoutTargetModel(this.inputs(), this.locale);
+      this.#model = layoutTargetModel(this.#inputs(), this.locale);
     } catch (e) {
       // Not expected; a bug must still leave a visible, named state rather than a blank.
       console.error(e);
-      this.model = { ok: false, code: 'not-finite', message: String(e) };
+      this.#model = { ok: false, code: 'not-finite', message: String(e) };
     }
   }
 
-  private inputs(): TargetProgressHost {
+  #inputs(): TargetProgressHost {
     const { indicator, targetIndicator, unit, label } = this;
     const { valuePeriod, targetPeriod, baselinePeriod } = this;
     return {
@@ -119,15 +119,15 @@ export class PearlTargetProgress extends PearlElement {
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
-    const m = this.model;
-    if (m.ok && m.value !== null && m.layout.reached && this.reachedFor !== m.target) {
-      this.reachedFor = m.target;
+    const m = this.#model;
+    if (m.ok && m.value !== null && m.layout.reached && this.#reachedFor !== m.target) {
+      this.#reachedFor = m.target;
       this.dispatchEvent(new PearlTargetReachedEvent({ value: m.value, target: m.target }));
     }
   }
 
   override render() {
-    const m = this.model;
+    const m = this.#model;
     if (!m.ok) {
       this.noteError(m.code, m.message);
       return renderError(m.message);
@@ -170,25 +170,8 @@ export class PearlTargetProgress extends PearlElement {
       </div>
     `;
     // A progress bar needs a value; with no actual the track is an image described by its text.
-    const meter =
-      l.fill === null
-        ? {
-            role: 'img' as const,
-            now: nothing,
-            min: nothing,
-            max: nothing,
-            text: nothing,
-            label: t.valueText,
-          }
-        : {
-            role: 'progressbar' as const,
-            now: m.value ?? 0,
-            min: l.min,
-            max: l.max,
-            text: t.valueText,
-            label: m.label || t.target,
-          };
-    return html`<div part="base" class="base ${l.fill === null ? 'no-actual' : 'has-actual'}">
+    const bar = l.fill !== null;
+    return html`<div part="base" class="base ${bar ? 'has-actual' : 'no-actual'}">
       <div part="header" class="header">
         <span part="label" class="label">${m.label}</span>
         <span part="summary" class="summary">
@@ -211,31 +194,19 @@ export class PearlTargetProgress extends PearlElement {
                 >
               </div>`
         }
-        ${
-          meter.role === 'img'
-            ? html`<div
-                part="track"
-                class="track"
-                role="img"
-                aria-label=${meter.label}
-                style=${cssProps({ '--_zero': l.zero })}
-              >
-                ${marks}
-              </div>`
-            : html`<div
-                part="track"
-                class="track"
-                role="progressbar"
-                aria-label=${meter.label}
-                aria-valuenow=${meter.now}
-                aria-valuemin=${meter.min}
-                aria-valuemax=${meter.max}
-                aria-valuetext=${meter.text}
-                style=${cssProps({ '--_zero': l.zero })}
-              >
-                ${marks}
-              </div>`
-        }
+        <div
+          part="track"
+          class="track"
+          role=${bar ? 'progressbar' : 'img'}
+          aria-label=${bar ? m.label || t.target : t.valueText}
+          aria-valuenow=${bar ? (m.value ?? 0) : nothing}
+          aria-valuemin=${bar ? l.min : nothing}
+          aria-valuemax=${bar ? l.max : nothing}
+          aria-valuetext=${bar ? t.valueText : nothing}
+          style=${cssProps({ '--_zero': l.zero })}
+        >
+          ${marks}
+        </div>
         <div class="row below" style=${cssProps({ '--_at': l.marker })}>
           <span part="target-label" class="target-label">${glyph(TARGET_GLYPH)}${t.target}</span>
         </div>
