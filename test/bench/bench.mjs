@@ -8,6 +8,8 @@
 //   --no-sizes   skip the size table (keeps the previous one when results exist)
 //   --out=DIR    write the results elsewhere (default test/bench/results)
 //   --bundle-dir=DIR  serve pearl-charts.js from DIR instead of dist (to measure an experimental build)
+//   --pages=a,b  only these pages (metric-card, target-progress, sector-comparison, mixed)
+//   --n=a,b      only these N (1, 100, 1000); with --pages, for trying a change on one page quickly
 // Ratios are the result: ours divided by the baseline of the same repetition, both measured in fresh
 // browser contexts back to back, the variant order alternating between repetitions.
 /* global document, window, Node, getComputedStyle, Image, OffscreenCanvas -- functions passed to page.evaluate run in the page */
@@ -34,7 +36,15 @@ const CUSTOM_BUNDLE = option('bundle-dir', null);
 const BUNDLE_DIR = CUSTOM_BUNDLE ? resolve(CUSTOM_BUNDLE) : DIST_BUNDLE_DIR;
 const BUNDLE = join(BUNDLE_DIR, 'pearl-charts.js');
 const QUICK = flag('quick');
-const NS = QUICK ? [1, 100] : [1, 100, 1000];
+const list = (name) => option(name, null)?.split(',').filter(Boolean) ?? null;
+const NS = list('n')?.map(Number) ?? (QUICK ? [1, 100] : [1, 100, 1000]);
+const PAGES = list('pages') ?? Object.keys(KINDS);
+for (const page of PAGES) {
+  if (!Object.hasOwn(KINDS, page)) {
+    console.error(`Unknown page "${page}"; the pages are ${Object.keys(KINDS).join(', ')}`);
+    process.exit(1);
+  }
+}
 const REPS = Number(option('reps', QUICK ? 3 : 5));
 const OUT = resolve(ROOT, option('out', 'test/bench/results'));
 /** The issue's targets, at N = 1000: time ratio per page and the heap ratio for all. */
@@ -376,7 +386,7 @@ function markdown(result) {
 
 async function main() {
   ensureBuilt();
-  const server = await serve(allPages([...new Set([...NS, 3])]), { bundleDir: BUNDLE_DIR });
+  const server = await serve(allPages([...new Set([...NS, 1, 3])]), { bundleDir: BUNDLE_DIR });
   const browser = await puppeteer.launch({
     executablePath: chromePath(),
     headless: true,
@@ -384,7 +394,7 @@ async function main() {
   });
   const loadBefore = loadavg()[0].toFixed(2);
   try {
-    const kinds = Object.keys(KINDS);
+    const kinds = PAGES;
     log(
       `Warming up, then ${REPS} repetitions of ${kinds.length} pages × N = ${NS.join(', ')} × 2 variants`,
     );

@@ -17,8 +17,11 @@ const ROBOTS = 'gd-industrial-robot-output-2024';
 /** 7.39万家, an estimate, 1/7 of the national total; source 南方日报 with a URL. */
 const ENTERPRISES = 'gd-above-scale-industrial-enterprises-asof-2024-12';
 
+/** The part a reader sees: a piece the card does not show is absent, or hidden with its line. */
 const part = (el: Element, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)].find(
+    (p) => !p.closest('[hidden]'),
+  ) ?? null;
 const text = (el: Element, name: string) =>
   part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
@@ -142,6 +145,22 @@ describe('<pearl-metric-card>', () => {
     expect(part(el, 'badge')!.getAttribute('part')).to.contain('badge-target');
     expect(text(el, 'period')).to.equal('到2027年');
     expect(part(el, 'source')).to.equal(null);
+    // Host numbers name no region, and this card has no change or context either. (Texts, not
+    // elements, in these assertions: a failing comparison that prints a shadow-DOM element has
+    // crashed the test browser.)
+    for (const name of ['region', 'delta', 'context']) expect(text(el, name), name).to.equal(null);
+    const boxes = (card: Element) =>
+      card.shadowRoot!.querySelector('.meta')!.getClientRects().length;
+    expect(boxes(el)).to.equal(1);
+    const bare = await inLang(
+      'zh-Hans',
+      html`<pearl-metric-card value="0.25" unit="fraction"></pearl-metric-card>`,
+    );
+    for (const name of ['label', 'region', 'period', 'unit'])
+      expect(text(bare, name), name).to.equal(null);
+    // Nothing to show on the meta line: it takes no box, so the card's gap does not double.
+    expect(boxes(bare)).to.equal(0);
+    expect(part(bare, 'value')!.textContent).to.equal('1/4');
   });
 
   it('signs and points a host delta and colours it by better-when', async () => {

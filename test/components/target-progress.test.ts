@@ -10,6 +10,10 @@ import {
 import { baseStyles } from '../../packages/components/src/shared/base.styles.js';
 import type { PearlErrorEvent } from '../../packages/components/src/shared/events.js';
 import { styles } from '../../packages/components/src/target-progress/target-progress.styles.js';
+import {
+  BASELINE_GLYPH,
+  TARGET_GLYPH,
+} from '../../packages/components/src/target-progress/target-progress.layout.js';
 
 /**
  * A real actual and a real target of the same concept (gd-small-to-above-scale-upgrades): 5500 firms
@@ -21,8 +25,11 @@ const GOAL = 'gd-firms-upgraded-above-scale-2025';
 /** A real target with no actual in the data. */
 const TARGET_ONLY = 'gd-soe-ai-investment-by-2027';
 
+/** The part a reader sees: a piece the bar does not show is absent, or hidden with its row. */
 const part = (el: Element, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)].find(
+    (p) => !p.closest('[hidden]'),
+  ) ?? null;
 const text = (el: Element, name: string) =>
   part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 
@@ -247,6 +254,13 @@ describe('<pearl-target-progress>', () => {
     );
     expect(part(el, 'baseline')!.style.getPropertyValue('--_at').trim()).to.equal('20');
     expect(text(el, 'baseline-label')).to.equal('2020 基准: 20%');
+    // The template writes the glyph paths out; they must stay the exported (d3-checked) shapes.
+    const path = (name: string) => part(el, name)!.querySelector('path')!.getAttribute('d');
+    expect([path('marker'), path('target-label')]).to.deep.equal([TARGET_GLYPH, TARGET_GLYPH]);
+    expect([path('baseline'), path('baseline-label')]).to.deep.equal([
+      BASELINE_GLYPH,
+      BASELINE_GLYPH,
+    ]);
   });
 
   it('fires pearl-target-reached once when the value first meets the target', async () => {

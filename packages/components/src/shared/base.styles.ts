@@ -77,6 +77,10 @@ export const baseStyles = css`
   * {
     box-sizing: border-box;
   }
+  /* Pieces a widget leaves empty are hidden, whatever display a class or a page's ::part() gives them. */
+  [hidden] {
+    display: none !important;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
