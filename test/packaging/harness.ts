@@ -21,24 +21,48 @@ const TYPES: Record<string, string> = {
 export interface Served {
   /** `http://127.0.0.1:<port>` without a trailing slash. */
   origin: string;
+  port: number;
   /** Paths requested so far, in order (to check what a page loaded). */
   requests: string[];
+  /** Serves `body` at `path` (before any file there), typed by its extension, with extra headers. */
+  page(path: string, body: string, headers?: Record<string, string>): void;
+  /** Holds requests whose query has `hold` until `release()`: a script that has not arrived yet. */
+  hold(): void;
+  release(): void;
   close(): Promise<void>;
 }
 
 /**
- * Serves `root` read-only on 127.0.0.1 (a free port). `headers(path)` adds response headers per file,
- * e.g. a Content-Security-Policy on HTML. Directory paths serve their index.html.
+ * The one static server of the Node browser tests: serves `root` read-only on 127.0.0.1 (a free
+ * port), plus in-memory pages. `headers(path, type)` adds response headers per file, e.g. a
+ * Content-Security-Policy on HTML. Directory paths serve their index.html. (The benchmark has its
+ * own server, test/bench/server.mjs, which keeps files in memory so timings never include the disk.)
  */
 export async function serve(
   root: string,
   headers: (path: string, type: string) => Record<string, string> = () => ({}),
 ): Promise<Served> {
   const requests: string[] = [];
+  const pages = new Map<string, { body: string; headers: Record<string, string> }>();
+  let gate: { promise: Promise<void>; open: () => void } | null = null;
+  const typeOf = (file: string) => TYPES[extname(file)] ?? 'application/octet-stream';
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      const url = new URL(req.url ?? '/', 'http://x');
+      const path = decodeURIComponent(url.pathname);
       requests.push(path);
+      if (url.searchParams.has('hold') && gate) await gate.promise;
+      if (path === '/favicon.ico') {
+        res.writeHead(204).end(); // Chromium asks for it; a 404 would log a console error
+        return;
+      }
+      const mem = pages.get(path);
+      if (mem) {
+        const type = extname(path) ? typeOf(path) : TYPES['.html']!;
+        res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...mem.headers });
+        res.end(mem.body);
+        return;
+      }
       let file = normalize(join(root, path));
       if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) {
         res.writeHead(403).end();
@@ -47,7 +71,7 @@ export async function serve(
       try {
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
         const body = await readFile(file);
-        const type = TYPES[extname(file)] ?? 'application/octet-stream';
+        const type = typeOf(file);
         res.writeHead(200, {
           'content-type': type,
           'cache-control': 'no-store',
@@ -64,7 +88,18 @@ export async function serve(
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     origin: `http://127.0.0.1:${port}`,
+    port,
     requests,
+    page: (path, body, extra = {}) => pages.set(path, { body, headers: extra }),
+    hold: () => {
+      let open = () => {};
+      const promise = new Promise<void>((r) => (open = r));
+      gate = { promise, open };
+    },
+    release: () => {
+      gate?.open();
+      gate = null;
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
