@@ -1,11 +1,16 @@
 // The iframe embed (dist/embed/embed.html) in a host page with pearl-embed-host.js, cross-origin:
-// the host is http://127.0.0.1:<port>, the embed http://localhost:<port>.
+// the host and the embeds are served from two ports of 127.0.0.1. Two ports are two origins (so the
+// host script's origin checks are exercised) but one site, so Chromium keeps the iframes in the
+// page's process: with localhost as the embeds' host they were out-of-process frames, and now and
+// then puppeteer lost one, leaving every evaluation in it hanging until the 30 s timeout.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Frame, Page } from 'puppeteer-core';
 import { collect, COMPONENTS_DIST, html, launch, serve, type Served } from './browser.js';
 
 let server: Served;
+/** Serves the embeds, on another port: another origin. */
+let embedServer: Served;
 let browser: Browser;
 let page: Page;
 let log: ReturnType<typeof collect>;
@@ -14,8 +19,9 @@ const FALLBACK = 300;
 
 before(async () => {
   server = await serve(COMPONENTS_DIST);
+  embedServer = await serve(COMPONENTS_DIST);
   browser = await launch();
-  const embed = (query: string) => `http://localhost:${server.port}/embed/embed.html?${query}`;
+  const embed = (query: string) => `${embedServer.origin}/embed/embed.html?${query}`;
   const frames = [
     [
       'card',
@@ -68,13 +74,14 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
+  await embedServer?.close();
 });
 
-/** The embed frame with this `frame` parameter. */
-function frameOf(id: string): Frame {
-  const f = page.frames().find((fr) => fr.url().includes(`frame=${id}`) && fr !== page.mainFrame());
-  if (!f) throw new Error(`no frame ${id}`);
-  return f;
+/** The frame of the iframe with this data-pearl-embed id (the mismatched one also says frame=card). */
+async function frameOf(id: string): Promise<Frame> {
+  const frame = await (await page.$(`iframe[data-pearl-embed="${id}"]`))?.contentFrame();
+  if (!frame) throw new Error(`no frame ${id}`);
+  return frame;
 }
 
 interface Posted {
@@ -86,7 +93,7 @@ async function lastPosted(type: 'ours' | 'amp', id: string): Promise<Posted | un
   const all = (await page.evaluate(
     () => (window as unknown as { posted: unknown[] }).posted,
   )) as Posted[];
-  const frameOrigin = `http://localhost:${server.port}`;
+  const frameOrigin = embedServer.origin;
   return all
     .filter((p) => p.origin === frameOrigin)
     .filter((p) =>
@@ -105,10 +112,9 @@ async function measure(id: string) {
       document.querySelector(`iframe[data-pearl-embed="${id}"]`)!.getBoundingClientRect().height,
     id,
   );
-  const [scrollHeight, clientHeight] = await frameOf(id).evaluate(() => [
-    document.documentElement.scrollHeight,
-    document.documentElement.clientHeight,
-  ]);
+  const [scrollHeight, clientHeight] = await (
+    await frameOf(id)
+  ).evaluate(() => [document.documentElement.scrollHeight, document.documentElement.clientHeight]);
   return { posted, frameHeight, scrollHeight, clientHeight };
 }
 
@@ -117,7 +123,9 @@ async function measure(id: string) {
  * apart), then returns them; a host that never resizes times out with its last numbers.
  */
 async function settled(id: string) {
-  await frameOf(id).waitForFunction(
+  await (
+    await frameOf(id)
+  ).waitForFunction(
     () => document.querySelector('#pearl-embed > *')?.shadowRoot?.querySelector('[part]') != null,
   );
   let last = '';
@@ -166,7 +174,9 @@ describe('iframe embed with the host resize script', () => {
   });
 
   it('renders the component from the query: zh-Hant figure, dark theme, bars', async () => {
-    const card = await frameOf('card').evaluate(() => {
+    const card = await (
+      await frameOf('card')
+    ).evaluate(() => {
       const el = document.querySelector('pearl-metric-card')!;
       return {
         value: el.shadowRoot!.querySelector('[part~="value"]')!.textContent!.replace(/\s+/g, ''),
@@ -174,7 +184,9 @@ describe('iframe embed with the host resize script', () => {
       };
     });
     assert.deepEqual(card, { value: '超20萬億元', theme: 'dark' });
-    const bars = await frameOf('bars').evaluate(
+    const bars = await (
+      await frameOf('bars')
+    ).evaluate(
       () =>
         document
           .querySelector('pearl-sector-comparison')!
