@@ -37,6 +37,17 @@ export default tseslint.config(
     },
   },
   {
+    // test/testing.ts re-exports it with a hook that keeps failures on DOM nodes reportable.
+    files: ['test/**/*.ts'],
+    ignores: ['test/testing.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { name: '@open-wc/testing', message: 'Import from test/testing.ts instead.' },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', 'test/tools/**', '.ci/**'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' },

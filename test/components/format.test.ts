@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '../testing.js';
 import fc from 'fast-check';
 import type { UnitId } from '../../packages/data/src/vocab.js';
 import {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '../testing.js';
 import { scaleLinear } from 'd3-scale';
 import fc from 'fast-check';
 import { linearMap } from '../../packages/components/src/shared/linear.js';

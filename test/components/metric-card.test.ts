@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '../testing.js';
 import fc from 'fast-check';
 import { render, type TemplateResult } from 'lit';
 import '../../packages/components/src/define/metric-card.js';

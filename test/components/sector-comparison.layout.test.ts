@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '../testing.js';
 import '../../packages/components/src/data.js';
 import { getCatalog } from '../../packages/components/src/shared/catalog.js';
 import {

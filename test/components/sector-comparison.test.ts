@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '../testing.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../../packages/components/src/define/sector-comparison.js';

@@ -1,5 +1,5 @@
 import { symbol, symbolDiamond, symbolTriangle } from 'd3-shape';
-import { expect } from '@open-wc/testing';
+import { expect } from '../testing.js';
 import '../../packages/components/src/data.js';
 import { getCatalog, registerCatalog } from '../../packages/components/src/shared/catalog.js';
 import { INDICATOR_VIEWS } from '../../packages/components/src/views.js';

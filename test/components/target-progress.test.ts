@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '../testing.js';
 import fc from 'fast-check';
 import '../../packages/components/src/define/target-progress.js';
 import '../../packages/components/src/data.js';

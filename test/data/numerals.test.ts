@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '../testing.js';
 import { parseChineseInteger, parseFigure } from '../../packages/data/src/numerals.js';
 
 const close = (a: number, b: number) =>

@@ -1,5 +1,5 @@
 // cssProps(): custom properties through CSSOM, never a style attribute written as text.
-import { expect } from '@open-wc/testing';
+import { expect } from '../testing.js';
 import { html, render } from 'lit';
 import { cssProps, type CssProps } from '../../packages/components/src/shared/css-props.js';
 
