@@ -239,10 +239,23 @@ export class PearlMetricCard extends PearlElement {
         <p part="label" class="label" id="label" ?hidden=${!label}>${label}</p>
         ${badge ? html`<span part="badge badge-${badge.status}" class="badge">${badge.text}</span>` : nothing}
       </div>
-      <p part="value" class="value" aria-hidden=${ifDefined(counting ? 'true' : undefined)}>${parts.bound ? html`<span part="bound" class="bound">${parts.bound}</span>` : nothing}<span part="number" class=${counting ? 'number counter' : 'number'}>${counting ? this.#renderCounter(model.card) : parts.number}</span><span part="unit" class="unit" ?hidden=${!parts.unit}>${parts.unit}</span></p>
+      <p part="value" class="value" aria-hidden=${ifDefined(counting ? 'true' : undefined)}
+        >${parts.bound ? html`<span part="bound" class="bound">${parts.bound}</span>` : nothing}<span
+          part="number"
+          class=${counting ? 'number counter' : 'number'}
+          >${counting ? this.#renderCounter(model.card) : parts.number}</span
+        ><span part="unit" class="unit" ?hidden=${!parts.unit}>${parts.unit}</span></p
+      >
       ${counting ? html`<span class="visually-hidden">${model.card.valueText}</span>` : nothing}
       <p class="meta" ?hidden=${!delta && !region && !period}>
-        ${delta ? html`<span part="delta delta-${delta.tone}" class="delta"><span class="delta-caption">${delta.caption}</span><span class="arrow" aria-hidden="true">${delta.arrow}</span>${delta.text}</span>` : nothing}
+        ${
+          delta
+            ? html`<span part="delta delta-${delta.tone}" class="delta"
+                ><span class="delta-caption">${delta.caption}</span
+                ><span class="arrow" aria-hidden="true">${delta.arrow}</span>${delta.text}</span
+              >`
+            : nothing
+        }
         <span part="region" class="region" ?hidden=${!region}>${region}</span>
         <span part="period" class="period" ?hidden=${!period}>${period}</span>
       </p>
