@@ -266,23 +266,25 @@ describe('<pearl-sector-comparison>', () => {
       );
       const geometry = () =>
         parts(el, 'track').map((t) =>
-          ['--_start', '--_size', '--_zero'].map((n) => t.style.getPropertyValue(n).trim()),
+          ['--_start', '--_size'].map((n) => t.style.getPropertyValue(n).trim()),
         );
       expect(geometry()).to.deep.equal([
-        ['0%', '100%', '0%'],
-        ['0%', '25%', '0%'],
+        ['0%', '100%'],
+        ['0%', '25%'],
       ]);
-      expect(parts(el, 'track').every((t) => t.style.length === 3)).to.equal(true);
+      expect(parts(el, 'track').every((t) => t.style.length === 2)).to.equal(true);
+      // The zero line is one value for the whole chart, on the list.
+      expect(part(el, 'list')!.style.getPropertyValue('--_zero').trim()).to.equal('0%');
       el.items = [
         { label: 'A', value: 4e12 },
         { label: 'B', value: 2e12 },
       ];
       await el.updateComplete;
       expect(geometry()).to.deep.equal([
-        ['0%', '100%', '0%'],
-        ['0%', '50%', '0%'],
+        ['0%', '100%'],
+        ['0%', '50%'],
       ]);
-      expect(parts(el, 'track').every((t) => t.style.length === 3)).to.equal(true);
+      expect(parts(el, 'track').every((t) => t.style.length === 2)).to.equal(true);
     });
   });
 

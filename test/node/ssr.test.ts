@@ -71,8 +71,10 @@ describe('renderComponent()', () => {
     assert.equal(bars.error, null);
     assert.doesNotMatch(bars.html, / style="/);
     assert.equal((bars.html.match(/part="bar"/g) ?? []).length, 2);
-    // The first bar spans the whole plot, the second a third of it, as custom properties in a <style>.
-    assert.match(bars.html, /\[data-pearl-style="\d+"\]\{--_start:0%;--_size:100%;--_zero:0%\}/);
+    // The first bar spans the whole plot, the second a third of it, as custom properties in a <style>;
+    // the zero line is one value for the chart, on the list.
+    assert.match(bars.html, /\[data-pearl-style="\d+"\]\{--_start:0%;--_size:100%\}/);
+    assert.match(bars.html, /\[data-pearl-style="\d+"\]\{--_band:0\.7;--_zero:0%\}/);
     assert.match(bars.html, /--_size:33\.3\d*%/);
 
     const progress = await renderStatic('target-progress', {

@@ -178,10 +178,10 @@ export class PearlSectorComparison extends PearlElement {
         part="list"
         class="list"
         role="list"
-        style=${cssProps({ '--_band': layout.thickness })}
+        style=${cssProps({ '--_band': layout.thickness, '--_zero': `${layout.zero}%` })}
         @click=${this.#onListClick}
       >
-        ${layout.bars.map((bar) => this.#renderRow(bar, `${layout.zero}%`, separator))}
+        ${layout.bars.map((bar) => this.#renderRow(bar, separator))}
       </ul>
       <button
         part="toggle"
@@ -227,10 +227,10 @@ export class PearlSectorComparison extends PearlElement {
    * One row: six bindings, no whitespace between the elements (fewer nodes to clone and walk per
    * row). State (highlighted, negative) lives in `part` only, which the styles read.
    */
-  #renderRow(bar: SectorBar, zero: string, separator: string) {
+  #renderRow(bar: SectorBar, separator: string) {
     const extra = bar.highlighted ? ' highlighted' : '';
     // prettier-ignore
-    return html`<li class="item"><button part=${`row${extra}`} class="row" type="button"><span part="label" class="label">${this.#renderLabel(bar)}</span><span class="visually-hidden">${separator}</span><span part="track" class="track" aria-hidden="true" style=${cssProps({ '--_start': `${bar.start}%`, '--_size': `${bar.size}%`, '--_zero': zero })}><span part=${`bar${bar.negative ? ' negative' : ''}${extra}`} class="bar"></span><span part="axis" class="axis"></span></span><span part="value" class="value">${bar.text}</span></button></li>`;
+    return html`<li class="item"><button part=${`row${extra}`} class="row" type="button"><span part="label" class="label">${this.#renderLabel(bar)}</span><span class="visually-hidden">${separator}</span><span part="track" class="track" aria-hidden="true" style=${cssProps({ '--_start': `${bar.start}%`, '--_size': `${bar.size}%` })}><span part=${`bar${bar.negative ? ' negative' : ''}${extra}`} class="bar"></span><span part="axis" class="axis"></span></span><span part="value" class="value">${bar.text}</span></button></li>`;
   }
 
   /** The label alone (one text binding), or with the marker and notes of a highlighted or badged row. */
