@@ -131,7 +131,10 @@ export function describing(level: Indicator): Indicator[] {
     describers = new Map();
     for (const r of INDICATORS) {
       const of = r.relations?.of;
-      if (of !== undefined) describers.set(of, [...(describers.get(of) ?? []), r]);
+      if (of === undefined) continue;
+      const list = describers.get(of);
+      if (list) list.push(r);
+      else describers.set(of, [r]);
     }
   }
   return [...(describers.get(level.id) ?? [])];

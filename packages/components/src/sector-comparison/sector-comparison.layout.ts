@@ -10,7 +10,7 @@ import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { message, unknownIndicatorMessage } from '../format/messages.js';
 import { parseStrictNumber } from '../format/parse.js';
 import { chooseScale, formatValue, type ScaleStep } from '../format/number.js';
-import { getIndicatorViews, type Catalog } from '../shared/catalog.js';
+import { getIndicatorViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
 import { linearMap } from '../shared/linear.js';
 import type { PearlErrorCode } from '../shared/events.js';
 
@@ -200,12 +200,12 @@ export function recordsForIds(
 ): SectorResult {
   const records: IndicatorData[] = [];
   for (const id of ids) {
-    const record = catalog.find(id);
-    if (!record) {
-      const suggestion = catalog.closest(id, 1)[0];
+    const found = lookupIndicator(id, catalog);
+    if (!found.ok) {
+      const suggestion = found.code === 'unknown-indicator' ? found.suggestion : undefined;
       return fail({ code: 'unknown-indicator', id, ...(suggestion ? { suggestion } : {}) });
     }
-    records.push(record);
+    records.push(found.indicator);
   }
   const units = [...new Set(records.map((r) => r.unit))];
   if (units.length > 1) return fail({ code: 'mixed-units', units, query: false });

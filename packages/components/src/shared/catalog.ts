@@ -93,10 +93,13 @@ export type Lookup =
   | { ok: false; code: 'no-catalog' }
   | { ok: false; code: 'unknown-indicator'; suggestion: string | undefined };
 
-/** Resolves an id, or says why not (no catalogue loaded, or an unknown id with the closest known one). */
-export function lookupIndicator(id: string): Lookup {
-  if (!current) return { ok: false, code: 'no-catalog' };
-  const indicator = current.find(id);
+/**
+ * Resolves an id in `catalog` (by default the registered one), or says why not: no catalogue
+ * loaded, or an unknown id with the closest known one.
+ */
+export function lookupIndicator(id: string, catalog: Catalog | null = current): Lookup {
+  if (!catalog) return { ok: false, code: 'no-catalog' };
+  const indicator = catalog.find(id);
   if (indicator) return { ok: true, indicator };
-  return { ok: false, code: 'unknown-indicator', suggestion: current.closest(id, 1)[0] };
+  return { ok: false, code: 'unknown-indicator', suggestion: catalog.closest(id, 1)[0] };
 }

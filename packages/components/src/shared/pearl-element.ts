@@ -34,11 +34,11 @@ function inherited(el: Element, attr: string): string | null {
   return null;
 }
 
-/** The converter of every number attribute: strict, so "abc" becomes NaN and the element shows an error. */
-export const numberAttribute = {
-  fromAttribute: parseNumberAttribute,
-  toAttribute: (n: number | undefined) => (n === undefined ? null : String(n)),
-};
+/**
+ * The converter of every number attribute: strict, so "abc" becomes NaN and the element shows an
+ * error. No number property reflects, so there is no way back to an attribute.
+ */
+export const numberAttribute = { fromAttribute: parseNumberAttribute };
 
 /**
  * What every Pearl component shares: the language (its own `lang`, else the nearest ancestor's, else

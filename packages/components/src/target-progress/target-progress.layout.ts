@@ -17,7 +17,7 @@ import {
 } from '../format.js';
 import { unknownIndicatorMessage } from '../format/messages.js';
 import { isUnitId, parseStrictNumber, resolveNumber } from '../format/parse.js';
-import { getCatalog, getIndicatorViews, type Catalog } from '../shared/catalog.js';
+import { getCatalog, getIndicatorViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
 import type { PearlErrorCode } from '../shared/events.js';
 import { linearMap } from '../shared/linear.js';
 
@@ -347,11 +347,15 @@ function hostNumber(host: TargetProgressHost, field: NumberField, locale: Format
 }
 
 function lookup(catalog: Catalog, id: string, locale: FormatLocale): IndicatorData {
-  const found = catalog.find(id);
-  if (found) return found;
-  const suggestion = catalog.closest(id, 1)[0];
+  const found = lookupIndicator(id, catalog);
+  if (found.ok) return found.indicator;
+  const suggestion = found.code === 'unknown-indicator' ? found.suggestion : undefined;
   throw new Invalid('unknown-indicator', unknownIndicatorMessage(id, suggestion, locale));
 }
+
+/** A figure the host gave (its number and period), or undefined when it gave none. */
+const hostFigure = (value: number | undefined, period: string | null | undefined) =>
+  value === undefined ? undefined : { value, period: period ?? undefined };
 
 const fromRecord = (r: IndicatorData): Figure => ({
   value: r.value,
@@ -389,8 +393,6 @@ export function targetFiguresFromCatalog(
       );
     }
   }
-  const hostFigure = (value: number | undefined, period: string | null | undefined) =>
-    value === undefined ? undefined : { value, period: period ?? undefined };
   return {
     unit: main.unit,
     label: present(host.label) ? host.label : main.labels[scriptOf(locale)],
@@ -421,20 +423,12 @@ export function layoutTargetModel(
       }
       figures = views.targetProgress(host, hostTarget, hostBaseline, catalog, locale);
     } else {
-      const value = hostNumber(host, 'value', locale);
-      const period = (p: string | null | undefined) => p ?? undefined;
       figures = {
         unit: host.unit,
         label: host.label,
-        value: value === undefined ? null : { value, period: period(host.valuePeriod) },
-        target:
-          hostTarget === undefined
-            ? undefined
-            : { value: hostTarget, period: period(host.targetPeriod) },
-        baseline:
-          hostBaseline === undefined
-            ? null
-            : { value: hostBaseline, period: period(host.baselinePeriod) },
+        value: hostFigure(hostNumber(host, 'value', locale), host.valuePeriod) ?? null,
+        target: hostFigure(hostTarget, host.targetPeriod),
+        baseline: hostFigure(hostBaseline, host.baselinePeriod) ?? null,
       };
     }
     const { unit, value, target, baseline } = figures;

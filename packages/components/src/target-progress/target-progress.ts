@@ -108,7 +108,13 @@ export class PearlTargetProgress extends PearlElement {
     const { indicator, targetIndicator, unit, label } = this;
     const { valuePeriod, targetPeriod, baselinePeriod } = this;
     return {
-      ...{ indicator, targetIndicator, unit, label, valuePeriod, targetPeriod, baselinePeriod },
+      indicator,
+      targetIndicator,
+      unit,
+      label,
+      valuePeriod,
+      targetPeriod,
+      baselinePeriod,
       value: this.numberInput('value'),
       target: this.numberInput('target'),
       baseline: this.numberInput('baseline'),
