@@ -165,23 +165,11 @@ export const styles = css`
     }
   }
 
+  /* Forced colours: the browser sets text, border and link colours itself, and gives <mark> its
+     Mark colour, but it keeps the alpha of the tinted background, which would leave the figure faint. */
   @media (forced-colors: active) {
-    .base,
-    .badge,
-    .quote,
-    .source {
-      border-color: CanvasText;
-    }
-    .delta,
-    .delta-caption {
-      color: CanvasText;
-    }
     .figure {
       background: Mark;
-      color: MarkText;
-    }
-    .link {
-      color: LinkText;
     }
   }
 `;

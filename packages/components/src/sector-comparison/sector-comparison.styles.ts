@@ -159,36 +159,36 @@ export const styles = css`
     overflow-x: auto;
   }
 
-  .table table {
+  table {
     border-collapse: collapse;
     font-size: 0.875rem;
   }
 
-  .table table caption {
+  caption {
     text-align: start;
     font-weight: 600;
     padding-block-end: var(--_space);
   }
 
-  .table table th,
-  .table table td {
+  th,
+  td {
     padding: var(--_space) calc(var(--_space) * 2);
     border-bottom: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
   }
 
-  .table table td {
+  td {
     text-align: end;
     white-space: nowrap;
   }
 
-  .table table tbody th {
+  tbody th {
     font-weight: 400;
   }
 
-  .table table .highlighted th,
-  .table table .highlighted td {
+  .highlighted th,
+  .highlighted td {
     font-weight: 700;
   }
 
@@ -228,22 +228,12 @@ export const styles = css`
     }
   }
 
+  /* Forced colours: bars keep their fill (the browser would paint backgrounds Canvas), in system colours. */
   @media (forced-colors: active) {
     .bar {
       forced-color-adjust: none;
-      background: CanvasText;
-    }
-    .bar[part~='highlighted'] {
-      background: Highlight;
-    }
-    .marker {
-      color: CanvasText;
-    }
-    .axis {
-      border-color: CanvasText;
-    }
-    .toggle {
-      border-color: ButtonText;
+      --_bar: CanvasText;
+      --_bar-highlight: Highlight;
     }
   }
 `;

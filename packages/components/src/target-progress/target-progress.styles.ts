@@ -222,36 +222,26 @@ export const styles = css`
     }
   }
 
+  /* Forced colours: the marks take system colours through the same private tokens, and opt out
+     of forcing inside the track, where the browser would otherwise paint every background Canvas. */
   @media (forced-colors: active) {
-    .track {
-      forced-color-adjust: none;
-      background: Canvas;
-      outline: 1px solid CanvasText;
+    :host {
+      --_track: Canvas;
+      --_fill: Highlight;
+      --_marker: CanvasText;
+      --_baseline: CanvasText;
+      --_muted: CanvasText;
+      --_bg: Canvas;
     }
-    .fill,
+    .track,
     .swatch {
       forced-color-adjust: none;
-      background: Highlight;
+    }
+    .track {
+      outline: 1px solid CanvasText;
     }
     .overshoot {
-      forced-color-adjust: none;
-      background: repeating-linear-gradient(-45deg, transparent 0 3px, Canvas 3px 5px);
       opacity: 1;
-    }
-    .marker::before {
-      background: CanvasText;
-    }
-    .baseline::before,
-    .zero {
-      border-color: CanvasText;
-    }
-    .glyph,
-    .marker .glyph,
-    .baseline .glyph,
-    .target-label .glyph,
-    .baseline-label .glyph {
-      fill: CanvasText;
-      stroke: Canvas;
     }
   }
 `;
