@@ -13,10 +13,11 @@ interface CatalogueArgs {
   tag: string;
 }
 
+/** The badge word of an estimate or target; an actual figure has none. */
 const statusText = (
   status: 'actual' | 'estimate' | 'target',
   locale: ReturnType<typeof resolveLocale>,
-) => message(`status.${status}`, locale);
+) => (status === 'actual' ? '' : message(`status.${status}`, locale));
 
 /** Column heads of the catalogue table (the components' own tables have theirs). */
 const HEADS = {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { UnitId } from '../../packages/data/src/vocab.js';
 import {
   chooseScale,
+  errorMessage,
   formatDelta,
   formatIndicator,
   formatPeriod,
@@ -551,7 +552,7 @@ describe('message()', () => {
     }
   });
 
-  it('writes the status badges 预计 / 預計 / Estimate and 目标 / 目標 / Target, and none for actual', () => {
+  it('writes the status badges 预计 / 預計 / Estimate and 目标 / 目標 / Target', () => {
     expect(LOCALES.map((l) => message('status.estimate', l))).to.deep.equal([
       '预计',
       '預計',
@@ -564,7 +565,6 @@ describe('message()', () => {
       '目標',
       'Target',
     ]);
-    expect(message('status.actual', 'zh-Hans')).to.equal('');
   });
 
   it('writes 来源 / 來源 / Source and 阅读原文 / Read the article', () => {
@@ -589,39 +589,51 @@ describe('message()', () => {
     ]);
   });
 
+  it("heads the error state in the reader's script", () => {
+    expect(LOCALES.map((l) => message('error.heading', l))).to.deep.equal([
+      '图表无法显示',
+      '圖表無法顯示',
+      '圖表無法顯示',
+      'This chart cannot be shown',
+    ]);
+  });
+});
+
+describe('errorMessage()', () => {
   it('names the unknown indicator and suggests another', () => {
-    expect(message('error.unknownIndicator', 'en', { id: 'gd-gdp' })).to.equal(
+    expect(errorMessage('unknownIndicator', { id: 'gd-gdp' })).to.equal(
       'Unknown indicator "gd-gdp".',
     );
     expect(
-      message('error.unknownIndicatorSuggest', 'zh-Hant', {
-        id: 'gd-gdp',
-        suggestion: 'gd-gdp-2024',
-      }),
-    ).to.equal('未知指標「gd-gdp」，是否要找「gd-gdp-2024」？');
+      errorMessage('unknownIndicatorSuggest', { id: 'gd-gdp', suggestion: 'gd-gdp-2024' }),
+    ).to.equal('Unknown indicator "gd-gdp". Did you mean "gd-gdp-2024"?');
   });
 
   it('names the attribute with malformed JSON and the field with a bad number', () => {
-    expect(message('error.malformedJson', 'en', { attribute: 'data' })).to.contain('data');
-    expect(message('error.notFinite', 'zh-Hans', { field: 'value', text: 'abc' })).to.equal(
-      'value 不是有限的数字：“abc”。',
+    expect(errorMessage('malformedJson', { attribute: 'data' })).to.equal(
+      'The data attribute is not valid JSON.',
+    );
+    expect(errorMessage('notFinite', { field: 'value', text: 'abc' })).to.equal(
+      'value is not a finite number: "abc".',
     );
   });
 
   it('has texts for a missing unit, mixed units on one axis and a missing target', () => {
-    expect(message('error.missingUnit', 'en')).to.match(/unit/i);
-    expect(message('error.mixedUnits', 'zh-Hans', { units: '元, %' })).to.equal(
-      '同一坐标轴不能混用单位：元, %。',
+    expect(errorMessage('missingUnit')).to.match(/unit/i);
+    expect(errorMessage('mixedUnits', { units: 'yuan (cny), % (percent)' })).to.equal(
+      'Mixed units on one axis: yuan (cny), % (percent).',
     );
-    expect(message('error.missingTarget', 'zh-TW')).to.contain('目標');
+    expect(errorMessage('missingTarget')).to.match(/target/i);
   });
 
   it('names a missing catalogue with the import that loads one', () => {
-    expect(message('error.noCatalog', 'zh-Hans', { id: 'gd-gdp-2024' })).to.equal(
-      '未加载指标目录，无法查找“gd-gdp-2024”：请引入 @pearl-charts/components/data。',
+    expect(errorMessage('noCatalog', { id: 'gd-gdp-2024' })).to.equal(
+      'No indicator catalogue is loaded, so "gd-gdp-2024" cannot be looked up: import @pearl-charts/components/data.',
     );
   });
+});
 
+describe('message() placeholders', () => {
   it('leaves a placeholder without a param visible and returns an unknown key as itself', () => {
     const loose = message as (
       key: string,

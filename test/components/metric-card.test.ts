@@ -306,13 +306,14 @@ describe('<pearl-metric-card>', () => {
         'delta-unit',
       ));
 
-    it('writes the error in the element language', async () => {
+    it('heads the error in the element language and names the problem in English', async () => {
       const el = await inLang(
         'zh-Hant',
         html`<pearl-metric-card value="abc" unit="cny"></pearl-metric-card>`,
       );
-      expect(text(el, 'error')).to.contain('不是有限的數字');
-      expect(text(el, 'error')).to.contain('「abc」');
+      expect(text(el, 'error-heading')).to.equal('圖表無法顯示');
+      expect(text(el, 'error-detail')).to.equal('value is not a finite number: "abc".');
+      expect(part(el, 'error-detail')!.getAttribute('lang')).to.equal('en');
     });
 
     it('recovers when the attribute is fixed', async () => {

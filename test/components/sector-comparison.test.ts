@@ -365,22 +365,28 @@ describe('<pearl-sector-comparison>', () => {
       });
     }
 
-    it('reports a missing catalogue in the reader language', async () => {
+    it('reports a missing catalogue under a heading in the reader language', async () => {
       const { registerCatalog, getCatalog } =
         await import('../../packages/components/src/shared/catalog.js');
       const saved = getCatalog();
       registerCatalog(null as never);
       try {
         const el = await inLang('zh-Hant', `indicators="${SHARES}"`);
-        expect(part(el, 'error')!.textContent).to.contain('未載入指標目錄');
+        expect(part(el, 'error-heading')!.textContent).to.equal('圖表無法顯示');
+        expect(part(el, 'error-detail')!.textContent).to.contain(
+          'No indicator catalogue is loaded',
+        );
       } finally {
         registerCatalog(saved!);
       }
     });
 
-    it('mixed-units errors are in Chinese for Chinese readers', async () => {
+    it('a mixed-units error names each unit and the attribute that picks one', async () => {
       const el = await inLang('zh-Hans', 'tag="ai"');
-      expect(part(el, 'error')!.textContent).to.contain('元（cny）').and.contain('unit 属性');
+      expect(part(el, 'error-heading')!.textContent).to.equal('图表无法显示');
+      expect(part(el, 'error-detail')!.textContent)
+        .to.contain('yuan (cny)')
+        .and.contain('Set the unit attribute to pick one.');
     });
 
     it('a tag query with `unit` picks one unit', async () => {

@@ -299,7 +299,7 @@ describe('target-progress layout', () => {
       expect(unit).to.deep.equal({
         ok: false,
         code: 'missing-unit',
-        message: 'unit 的单位“furlongs”未知。',
+        message: 'Unknown unit "furlongs" for unit.',
       });
       expect(layoutTargetModel({ value: 1, unit: 'percent' }, 'en')).to.include({
         code: 'missing-value',

@@ -23,4 +23,12 @@ export {
   type SignDisplay,
 } from './format/number.js';
 export { formatIndicator, formatPeriod, formatDelta, percentOfTarget } from './format/indicator.js';
-export { message, MESSAGES, type MessageKey, type MessageParams } from './format/messages.js';
+export {
+  message,
+  MESSAGES,
+  errorMessage,
+  ERRORS,
+  type MessageKey,
+  type MessageParams,
+  type ErrorKey,
+} from './format/messages.js';

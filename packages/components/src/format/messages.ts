@@ -1,5 +1,6 @@
 /**
- * Every text of the components' UI, in the three scripts. DOM-free: imported in Node too.
+ * Every text of the components' UI, in the three scripts, and the problems their error state
+ * names, in English (see {@link ERRORS}). DOM-free: imported in Node too.
  *
  * Placeholders are `{name}`; the params of each key are checked by the type of {@link message}.
  * Numbers go in already formatted (`{percent}` is `84%`, from formatValue), so the digits follow
@@ -10,7 +11,6 @@ import { resolveLocale, scriptOf, type FormatLocale } from './locale.js';
 
 export const MESSAGES = {
   // Status badges. An actual figure has none.
-  'status.actual': { 'zh-Hans': '', 'zh-Hant': '', en: '' },
   'status.estimate': { 'zh-Hans': '预计', 'zh-Hant': '預計', en: 'Estimate' },
   'status.target': { 'zh-Hans': '目标', 'zh-Hant': '目標', en: 'Target' },
 
@@ -27,53 +27,32 @@ export const MESSAGES = {
     en: '{percent} of target',
   },
 
-  // Errors, shown in place of the chart: each names what to fix.
-  'error.noCatalog': {
-    'zh-Hans': '未加载指标目录，无法查找“{id}”：请引入 @pearl-charts/components/data。',
-    'zh-Hant': '未載入指標目錄，無法查找「{id}」：請引入 @pearl-charts/components/data。',
-    en: 'No indicator catalogue is loaded, so "{id}" cannot be looked up: import @pearl-charts/components/data.',
-  },
-  'error.unknownIndicator': {
-    'zh-Hans': '未知指标“{id}”。',
-    'zh-Hant': '未知指標「{id}」。',
-    en: 'Unknown indicator "{id}".',
-  },
-  'error.unknownIndicatorSuggest': {
-    'zh-Hans': '未知指标“{id}”，是否要找“{suggestion}”？',
-    'zh-Hant': '未知指標「{id}」，是否要找「{suggestion}」？',
-    en: 'Unknown indicator "{id}". Did you mean "{suggestion}"?',
-  },
-  'error.malformedJson': {
-    'zh-Hans': '{attribute} 属性不是有效的 JSON。',
-    'zh-Hant': '{attribute} 屬性不是有效的 JSON。',
-    en: 'The {attribute} attribute is not valid JSON.',
-  },
-  'error.notFinite': {
-    'zh-Hans': '{field} 不是有限的数字：“{text}”。',
-    'zh-Hant': '{field} 不是有限的數字：「{text}」。',
-    en: '{field} is not a finite number: "{text}".',
-  },
-  'error.missingUnit': {
-    'zh-Hans': '缺少单位，无法显示数值。',
-    'zh-Hant': '缺少單位，無法顯示數值。',
-    en: 'Missing unit: a value cannot be shown without one.',
-  },
-  'error.unknownUnit': {
-    'zh-Hans': '{field} 的单位“{unit}”未知。',
-    'zh-Hant': '{field} 的單位「{unit}」未知。',
-    en: 'Unknown unit "{unit}" for {field}.',
-  },
-  'error.mixedUnits': {
-    'zh-Hans': '同一坐标轴不能混用单位：{units}。',
-    'zh-Hant': '同一座標軸不能混用單位：{units}。',
-    en: 'Mixed units on one axis: {units}.',
-  },
-  'error.missingTarget': {
-    'zh-Hans': '缺少目标值，无法显示进度。',
-    'zh-Hant': '缺少目標值，無法顯示進度。',
-    en: 'Missing target: progress needs a target value.',
+  // The heading of the error state, for readers; the problem itself follows in English (ERRORS).
+  'error.heading': {
+    'zh-Hans': '图表无法显示',
+    'zh-Hant': '圖表無法顯示',
+    en: 'This chart cannot be shown',
   },
 } as const satisfies Record<string, Labels>;
+
+/**
+ * The problems the error state names, for whoever set the widget up. They are in English on every
+ * page: they name attributes, ids and JSON, which are English anyway, and one wording on every
+ * page keeps the `pearl-error` messages a site logs comparable. Readers get the heading
+ * `error.heading` in their own script above them.
+ */
+export const ERRORS = {
+  noCatalog:
+    'No indicator catalogue is loaded, so "{id}" cannot be looked up: import @pearl-charts/components/data.',
+  unknownIndicator: 'Unknown indicator "{id}".',
+  unknownIndicatorSuggest: 'Unknown indicator "{id}". Did you mean "{suggestion}"?',
+  malformedJson: 'The {attribute} attribute is not valid JSON.',
+  notFinite: '{field} is not a finite number: "{text}".',
+  missingUnit: 'Missing unit: a value cannot be shown without one.',
+  unknownUnit: 'Unknown unit "{unit}" for {field}.',
+  mixedUnits: 'Mixed units on one axis: {units}.',
+  missingTarget: 'Missing target: progress needs a target value.',
+} as const;
 
 export type MessageKey = keyof typeof MESSAGES;
 
@@ -88,10 +67,19 @@ export type MessageParams<K extends MessageKey> = Record<
   string | number
 >;
 
-/** Params are required exactly when the message has placeholders. */
-type ParamsArg<K extends MessageKey> = [Placeholders<(typeof MESSAGES)[K]['en']>] extends [never]
+/** Params are required exactly when the text has placeholders. */
+type ParamsOf<S extends string> = [Placeholders<S>] extends [never]
   ? [params?: Record<string, never>]
-  : [params: MessageParams<K>];
+  : [params: Record<Placeholders<S>, string | number>];
+
+export type ErrorKey = keyof typeof ERRORS;
+
+/** `{name}` placeholders filled from `values`; one without a value stays visible. */
+function fill(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
 
 /**
  * The UI text `key` in the script of `locale` (FormatLocale or any BCP 47 tag; zh-TW reads
@@ -102,24 +90,26 @@ type ParamsArg<K extends MessageKey> = [Placeholders<(typeof MESSAGES)[K]['en']>
 export function message<K extends MessageKey>(
   key: K,
   locale: FormatLocale | string,
-  ...[params]: ParamsArg<K>
+  ...[params]: ParamsOf<(typeof MESSAGES)[K]['en']>
 ): string {
   const entry: Labels | undefined = Object.hasOwn(MESSAGES, key) ? MESSAGES[key] : undefined;
-  if (!entry) return String(key);
-  const template = entry[scriptOf(resolveLocale(locale))];
-  const values: Record<string, string | number> = params ?? {};
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
+  return entry ? fill(entry[scriptOf(resolveLocale(locale))], params) : String(key);
 }
 
-/** The unknown-id error, with “did you mean” when the catalogue knows a close id. */
-export function unknownIndicatorMessage(
-  id: string,
-  suggestion: string | undefined,
-  locale: FormatLocale | string,
+/**
+ * The problem `key` with its placeholders filled:
+ * `errorMessage('notFinite', { field: 'value', text: 'abc' })` → `value is not a finite number: "abc".`
+ */
+export function errorMessage<K extends ErrorKey>(
+  key: K,
+  ...[params]: ParamsOf<(typeof ERRORS)[K]>
 ): string {
+  return fill(ERRORS[key], params);
+}
+
+/** The unknown-id error, with "did you mean" when the catalogue knows a close id. */
+export function unknownIndicatorMessage(id: string, suggestion: string | undefined): string {
   return suggestion
-    ? message('error.unknownIndicatorSuggest', locale, { id, suggestion })
-    : message('error.unknownIndicator', locale, { id });
+    ? errorMessage('unknownIndicatorSuggest', { id, suggestion })
+    : errorMessage('unknownIndicator', { id });
 }

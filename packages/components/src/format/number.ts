@@ -277,7 +277,8 @@ export interface FormatValueOptions {
   sign?: SignDisplay;
 }
 
-const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** A finite number, with the type narrowed (Number.isFinite never coerces, so a string is false). */
+export const isFiniteNumber = Number.isFinite as (v: unknown) => v is number;
 
 /**
  * A value in base units (yuan, %, enterprises) as news text: the bound word, the number with its

@@ -16,7 +16,7 @@ import {
 } from '@pearl-charts/data/vocab';
 import { EN_MONTHS, formatDelta, formatPeriod, formatIndicator } from '../format/indicator.js';
 import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
-import { message, unknownIndicatorMessage } from '../format/messages.js';
+import { errorMessage, message, unknownIndicatorMessage } from '../format/messages.js';
 import { isUnitId, parseNumberAttribute, resolveNumber } from '../format/parse.js';
 import { chooseScale, formatValue } from '../format/number.js';
 import { getCatalog, getIndicatorViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
@@ -110,35 +110,24 @@ export type MetricCardModel =
 
 type Texts = Record<'zh-Hans' | 'zh-Hant' | 'en', string>;
 
-/** Texts the shared message table lacks; `{x}` placeholders as there. */
-const TEXT = {
-  missingValue: {
-    'zh-Hans': '缺少数值：请设置 value 或 indicator。',
-    'zh-Hant': '缺少數值：請設定 value 或 indicator。',
-    en: 'Missing value: set value or indicator.',
-  },
-  deltaUnitMissing: {
-    'zh-Hans': '缺少 delta-unit：变化值需要单位（percent 或 pp）。',
-    'zh-Hant': '缺少 delta-unit：變化值需要單位（percent 或 pp）。',
-    en: 'Missing delta-unit: a delta needs a unit (percent or pp).',
-  },
+/** The caption before a delta: growth for a percent change, change for points. */
+const DELTA_CAPTION = {
   growth: { 'zh-Hans': '增速', 'zh-Hant': '增速', en: 'Growth' },
   change: { 'zh-Hans': '变化', 'zh-Hant': '變化', en: 'Change' },
-  share: { 'zh-Hans': '占{whole}{share}', 'zh-Hant': '佔{whole}{share}', en: '{share} of {whole}' },
 } as const satisfies Record<string, Texts>;
+
+/** The context line of a share: 占全国1/7, 1/7 of the national total. */
+const SHARE_OF: Record<keyof Texts, (whole: string, share: string) => string> = {
+  'zh-Hans': (whole, share) => `占${whole}${share}`,
+  'zh-Hant': (whole, share) => `佔${whole}${share}`,
+  en: (whole, share) => `${share} of ${whole}`,
+};
 
 /** The whole a share is of, as the context line names it. */
 const WHOLE: Partial<Record<RegionId, Texts>> = {
   china: { 'zh-Hans': '全国', 'zh-Hant': '全國', en: 'the national total' },
   world: { 'zh-Hans': '全球', 'zh-Hant': '全球', en: 'the world total' },
 };
-
-function text(key: keyof typeof TEXT, locale: FormatLocale, params: Record<string, string> = {}) {
-  return TEXT[key][scriptOf(locale)].replace(
-    /\{(\w+)\}/g,
-    (whole, k: string) => params[k] ?? whole,
-  );
-}
 
 const unitOf = (id: UnitId): Unit => UNITS[id];
 const oneOf = <T extends string>(list: readonly T[], v: unknown): T | undefined =>
@@ -215,7 +204,7 @@ export function layoutDelta(
     direction,
     arrow: direction === 'up' ? '▲' : direction === 'down' ? '▼' : '',
     tone: deltaTone(direction, betterWhen),
-    caption: text(unit === 'percent' ? 'growth' : 'change', locale),
+    caption: DELTA_CAPTION[unit === 'percent' ? 'growth' : 'change'][scriptOf(locale)],
   };
 }
 
@@ -286,7 +275,7 @@ function shareContext(level: IndicatorData, catalog: Catalog, locale: FormatLoca
     const name = whole && whole !== r.region ? WHOLE[whole] : undefined;
     if (!name) continue;
     const share = formatValue(r.value, { unit: r.unit, locale, bound: r.bound });
-    return text('share', locale, { whole: name[scriptOf(locale)], share });
+    return SHARE_OF[scriptOf(locale)](name[scriptOf(locale)], share);
   }
   return null;
 }
@@ -309,16 +298,14 @@ function hostDelta(
 ): MetricDelta | null | MetricCardModel {
   const delta = resolveNumber(input.delta);
   if (!delta.ok)
-    return fail(
-      'not-finite',
-      message('error.notFinite', locale, { field: 'delta', text: delta.text }),
-    );
+    return fail('not-finite', errorMessage('notFinite', { field: 'delta', text: delta.text }));
   if (delta.value === undefined) return null;
-  if (!present(input.deltaUnit)) return fail('missing-unit', text('deltaUnitMissing', locale));
+  if (!present(input.deltaUnit))
+    return fail('missing-unit', 'Missing delta-unit: a delta needs a unit (percent or pp).');
   if (!isUnitId(input.deltaUnit)) {
     return fail(
       'missing-unit',
-      message('error.unknownUnit', locale, { field: 'delta', unit: input.deltaUnit }),
+      errorMessage('unknownUnit', { field: 'delta', unit: input.deltaUnit }),
     );
   }
   return layoutDelta(delta.value, input.deltaUnit, betterWhen, locale);
@@ -398,17 +385,12 @@ export function fromIndicator(
 function fromHost(input: MetricCardInput, locale: FormatLocale): MetricCardModel {
   const value = resolveNumber(input.value);
   if (!value.ok)
-    return fail(
-      'not-finite',
-      message('error.notFinite', locale, { field: 'value', text: value.text }),
-    );
-  if (value.value === undefined) return fail('missing-value', text('missingValue', locale));
-  if (!present(input.unit)) return fail('missing-unit', message('error.missingUnit', locale));
+    return fail('not-finite', errorMessage('notFinite', { field: 'value', text: value.text }));
+  if (value.value === undefined)
+    return fail('missing-value', 'Missing value: set value or indicator.');
+  if (!present(input.unit)) return fail('missing-unit', errorMessage('missingUnit'));
   if (!isUnitId(input.unit))
-    return fail(
-      'missing-unit',
-      message('error.unknownUnit', locale, { field: 'value', unit: input.unit }),
-    );
+    return fail('missing-unit', errorMessage('unknownUnit', { field: 'value', unit: input.unit }));
   const delta = hostDelta(input, input.betterWhen, locale);
   if (isModel(delta)) return delta;
   // Like HTML's enumerated attributes, an unknown bound or status falls back to the default.
@@ -451,9 +433,9 @@ export function layoutMetricCard(input: MetricCardInput, locale: FormatLocale): 
     const views = getIndicatorViews();
     if (!found.ok || !catalog || !views) {
       if (!found.ok && found.code === 'unknown-indicator') {
-        return fail('unknown-indicator', unknownIndicatorMessage(id, found.suggestion, locale));
+        return fail('unknown-indicator', unknownIndicatorMessage(id, found.suggestion));
       }
-      return fail('no-catalog', message('error.noCatalog', locale, { id }));
+      return fail('no-catalog', errorMessage('noCatalog', { id }));
     }
     return views.metricCard(found.indicator, input, catalog, locale);
   }

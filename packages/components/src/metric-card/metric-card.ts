@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Bound, Status, UnitId } from '@pearl-charts/data/vocab';
-import { renderError } from '../shared/error.js';
 import { numberAttribute, PearlElement } from '../shared/pearl-element.js';
 import {
   countUpNumber,
@@ -48,6 +47,8 @@ let reducedMotion: MediaQueryList | undefined;
  * @csspart figure - The figure as written in the quote, marked.
  * @csspart link - The link to the article.
  * @csspart error - The error state.
+ * @csspart error-heading - The error state's heading, in the reader's language.
+ * @csspart error-detail - The problem, in English (`lang="en"`).
  * @cssprop [--pearl-metric-card-min-height=11rem] - Height reserved before data or script arrive.
  * @cssprop [--pearl-metric-card-padding=1rem] - Space inside the card border.
  * @cssprop [--pearl-metric-card-border-color=var(--pearl-color-border)] - Card, badge and quote borders.
@@ -222,10 +223,7 @@ export class PearlMetricCard extends PearlElement {
   override render() {
     const model = this.#model;
     if (!model) return nothing;
-    if (!model.ok) {
-      this.noteError(model.code, model.message);
-      return renderError(model.message);
-    }
+    if (!model.ok) return this.renderError(model.code, model.message);
     const { label, badge, parts, delta, region, period, context, source } = model.card;
     const counting = this.counting;
     /* One template for the pieces most cards have (label, unit, region, period): one that is

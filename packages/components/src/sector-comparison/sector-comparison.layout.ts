@@ -7,7 +7,7 @@ import type { IndicatorData } from '@pearl-charts/data';
 import { REGIONS, UNITS, type Bound, type Status, type UnitId } from '@pearl-charts/data/vocab';
 import { formatPeriod } from '../format/indicator.js';
 import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
-import { message, unknownIndicatorMessage } from '../format/messages.js';
+import { errorMessage, message, unknownIndicatorMessage } from '../format/messages.js';
 import { parseStrictNumber } from '../format/parse.js';
 import { chooseScale, formatValue, type ScaleStep } from '../format/number.js';
 import { getIndicatorViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
@@ -41,7 +41,7 @@ export interface SectorDatum {
   min?: number;
   max?: number;
   /** Catalogue records only: estimates and targets are badged so they are not read as actuals. */
-  status?: Status;
+  status?: Exclude<Status, 'actual'>;
 }
 
 /** Why a chart cannot be drawn; {@link sectorMessage} turns it into the reader's language. */
@@ -336,12 +336,8 @@ export function sortOrder(
 /** The value label of one item, with a shared scale step. Units outside the vocabulary follow as text. */
 export function valueText(d: SectorDatum, scale: ScaleStep, locale: FormatLocale): string {
   const known = Object.hasOwn(UNITS, d.unit);
-  const opts = { unit: d.unit as UnitId, locale, scale, ...(d.bound ? { bound: d.bound } : {}) };
-  const text = formatValue(d.value, {
-    ...opts,
-    ...(d.min !== undefined ? { min: d.min } : {}),
-    ...(d.max !== undefined ? { max: d.max } : {}),
-  });
+  const { bound, min, max } = d;
+  const text = formatValue(d.value, { unit: d.unit as UnitId, locale, scale, bound, min, max });
   if (known || !d.unit) return text;
   return isChinese(locale) ? text + d.unit : `${text} ${d.unit}`;
 }
@@ -435,73 +431,38 @@ export function sectorString(key: SectorString, locale: FormatLocale): string {
   return STRINGS[scriptOf(locale)][key];
 }
 
-/** A unit as a message names it: 元 (cny), % (percent), fraction. */
-export function unitName(unit: string, locale: FormatLocale): string {
-  const label = Object.hasOwn(UNITS, unit) ? UNITS[unit as UnitId].label[scriptOf(locale)] : '';
-  if (!label || label === unit) return unit;
-  return isChinese(locale) ? `${label}（${unit}）` : `${label} (${unit})`;
+/** A unit as an error names it: yuan (cny), % (percent), fraction. */
+export function unitName(unit: string): string {
+  const label = Object.hasOwn(UNITS, unit) ? UNITS[unit as UnitId].label.en : '';
+  return !label || label === unit ? unit : `${label} (${unit})`;
 }
 
-/** The error text for a problem, in the reader's language. Ids and JSON are quoted as plain text. */
-export function sectorMessage(p: SectorProblem, locale: FormatLocale): string {
-  const script = scriptOf(locale);
-  const zh = script !== 'en';
-  const hant = script === 'zh-Hant';
-  const t = (hans: string, hantText: string, en: string) => (zh ? (hant ? hantText : hans) : en);
+/** The error text for a problem, in English as every error (see ERRORS). Ids and JSON are quoted as plain text. */
+export function sectorMessage(p: SectorProblem): string {
   switch (p.code) {
     case 'no-input':
-      return t(
-        '没有数据：请设置 indicators、tag、concept 或 items。',
-        '沒有數據：請設定 indicators、tag、concept 或 items。',
-        'No data: set indicators, tag, concept or items.',
-      );
+      return 'No data: set indicators, tag, concept or items.';
     case 'no-catalog':
-      return message('error.noCatalog', locale, { id: p.id });
+      return errorMessage('noCatalog', { id: p.id });
     case 'unknown-indicator':
-      return unknownIndicatorMessage(p.id, p.suggestion, locale);
+      return unknownIndicatorMessage(p.id, p.suggestion);
     case 'malformed-json':
-      return `${message('error.malformedJson', locale, { attribute: p.attribute })} ${p.detail}`;
+      return `${errorMessage('malformedJson', { attribute: p.attribute })} ${p.detail}`;
     case 'not-finite':
-      return message('error.notFinite', locale, { field: p.field, text: p.text });
+      return errorMessage('notFinite', { field: p.field, text: p.text });
     case 'missing-value':
-      return t(
-        `${p.field} 缺少数值（value）。`,
-        `${p.field} 缺少數值（value）。`,
-        `${p.field} has no value.`,
-      );
+      return `${p.field} has no value.`;
     case 'missing-label':
-      return t(
-        `${p.field} 缺少名称（label）。`,
-        `${p.field} 缺少名稱（label）。`,
-        `${p.field} has no label.`,
-      );
+      return `${p.field} has no label.`;
     case 'missing-unit':
-      return (
-        message('error.missingUnit', locale) +
-        t('请设置 unit 属性。', '請設定 unit 屬性。', ' Set the unit attribute.')
-      );
+      return `${errorMessage('missingUnit')} Set the unit attribute.`;
     case 'mixed-units': {
-      const units = p.units.map((u) => unitName(u, locale)).join(zh ? '、' : ', ');
-      const hint = p.query
-        ? t(
-            '可用 unit 属性选择其一。',
-            '可用 unit 屬性選擇其一。',
-            ' Set the unit attribute to pick one.',
-          )
-        : '';
-      return message('error.mixedUnits', locale, { units }) + hint;
+      const units = errorMessage('mixedUnits', { units: p.units.map(unitName).join(', ') });
+      return p.query ? `${units} Set the unit attribute to pick one.` : units;
     }
     case 'item-count':
-      return t(
-        `对比需要${MIN_ITEMS}至${MAX_ITEMS}项，现有${p.count}项。`,
-        `對比需要${MIN_ITEMS}至${MAX_ITEMS}項，現有${p.count}項。`,
-        `A comparison needs ${MIN_ITEMS} to ${MAX_ITEMS} items; it has ${p.count}.`,
-      );
+      return `A comparison needs ${MIN_ITEMS} to ${MAX_ITEMS} items; it has ${p.count}.`;
     case 'bad-data':
-      return t(
-        `无法读取数据：${p.detail}`,
-        `無法讀取數據：${p.detail}`,
-        `The data could not be read: ${p.detail}`,
-      );
+      return `The data could not be read: ${p.detail}`;
   }
 }

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { getCatalog } from '../shared/catalog.js';
 import { cssProps } from '../shared/css-props.js';
-import { renderError } from '../shared/error.js';
 import { PearlSectorSelectEvent, type PearlErrorCode } from '../shared/events.js';
 import { PearlElement } from '../shared/pearl-element.js';
 import {
@@ -49,6 +48,8 @@ type SectorModel =
  * @csspart toggle - The button that shows or hides the data table.
  * @csspart table - The data table, rendered once the toggle opens it (each row's button already reads its label and value).
  * @csspart error - The error state.
+ * @csspart error-heading - The error state's heading, in the reader's language.
+ * @csspart error-detail - The problem, in English (`lang="en"`).
  * @cssprop [--pearl-sector-comparison-bar-color=var(--pearl-series-1)] - Bar colour.
  * @cssprop [--pearl-sector-comparison-highlight-color=var(--pearl-color-highlight)] - Highlighted bar and marker colour.
  * @cssprop [--pearl-sector-comparison-track-color=transparent] - Background behind each bar.
@@ -117,10 +118,7 @@ export class PearlSectorComparison extends PearlElement {
     const ids = splitIds(this.indicators);
     if (ids.length) return resolveIndicators(ids, getCatalog(), this.locale);
     if (this.tag || this.concept) {
-      const query = {
-        ...(this.tag ? { tag: this.tag } : {}),
-        ...(this.concept ? { concept: this.concept } : {}),
-      };
+      const query = { tag: this.tag, concept: this.concept };
       return queryIndicators(query, this.unit || undefined, getCatalog(), this.locale);
     }
     return null;
@@ -155,14 +153,11 @@ export class PearlSectorComparison extends PearlElement {
   }
 
   #problem(p: SectorProblem) {
-    return { ok: false as const, code: problemCode(p), message: sectorMessage(p, this.locale) };
+    return { ok: false as const, code: problemCode(p), message: sectorMessage(p) };
   }
 
   override render() {
-    if (!this.#model.ok) {
-      this.noteError(this.#model.code, this.#model.message);
-      return renderError(this.#model.message);
-    }
+    if (!this.#model.ok) return this.renderError(this.#model.code, this.#model.message);
     const { layout } = this.#model;
     const caption = this.heading || this.label;
     const separator = sectorString('separator', this.locale);

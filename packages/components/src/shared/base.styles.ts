@@ -112,9 +112,7 @@ export const baseStyles = css`
     color: var(--_error);
     font-weight: 700;
   }
-  @media (forced-colors: active) {
-    [part~='error'] {
-      border-color: CanvasText;
-    }
+  .error-heading {
+    display: block;
   }
 `;

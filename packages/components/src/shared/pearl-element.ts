@@ -3,6 +3,7 @@ import { resolveLocale, type FormatLocale } from '../format/locale.js';
 import { parseNumberAttribute, parseStrictNumber } from '../format/parse.js';
 import { baseStyles } from './base.styles.js';
 import { PearlErrorEvent, type PearlErrorCode } from './events.js';
+import { errorState } from './error.js';
 
 /** Elements whose language or theme may come from an ancestor, re-resolved when one changes. */
 const live = new Set<PearlElement>();
@@ -118,9 +119,10 @@ export class PearlElement extends LitElement {
     return typeof text === 'string' && parseStrictNumber(text) === null ? text : value;
   }
 
-  /** Records an error for the `pearl-error` event; call from `render()` when showing the error state. */
-  protected noteError(code: PearlErrorCode, message: string) {
+  /** The error state, to return from `render()`; the problem is also reported once as `pearl-error`. */
+  protected renderError(code: PearlErrorCode, message: string) {
     this.#pendingError = { code, message };
+    return errorState(message, this.locale);
   }
 
   protected override updated(changed: PropertyValues) {

@@ -15,7 +15,8 @@ import {
   scriptOf,
   type FormatLocale,
 } from '../format.js';
-import { unknownIndicatorMessage } from '../format/messages.js';
+import { isFiniteNumber } from '../format/number.js';
+import { errorMessage, unknownIndicatorMessage } from '../format/messages.js';
 import { isUnitId, parseStrictNumber, resolveNumber } from '../format/parse.js';
 import { getCatalog, getIndicatorViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
 import type { PearlErrorCode } from '../shared/events.js';
@@ -64,18 +65,15 @@ export interface TargetProgressLayout {
   reached: boolean;
 }
 
-const finite = (n: number | null | undefined): n is number =>
-  typeof n === 'number' && Number.isFinite(n);
-
 /**
  * Places the fill, target and baseline on one linear scale. The scale reaches from the smallest to
  * the largest of 0, value, target and baseline, so an overshoot extends the track (the target marker
  * moves inside it) instead of being clipped, and a negative value gets room left of 0.
  */
 export function layoutTargetProgress(input: TargetProgressInput): TargetProgressLayout {
-  const value = finite(input.value) ? input.value : null;
-  const target = finite(input.target) ? input.target : 0;
-  const baseline = finite(input.baseline) ? input.baseline : null;
+  const value = isFiniteNumber(input.value) ? input.value : null;
+  const target = isFiniteNumber(input.target) ? input.target : 0;
+  const baseline = isFiniteNumber(input.baseline) ? input.baseline : null;
   const figures = [
     0,
     target,
@@ -99,7 +97,7 @@ export function layoutTargetProgress(input: TargetProgressInput): TargetProgress
   const beyond = passed ? { from: marker, to: at(value) } : null;
 
   const ratio = value === null || target <= 0 ? null : percentOfTarget(value, target);
-  const percent = finite(ratio) ? ratio : null;
+  const percent = isFiniteNumber(ratio) ? ratio : null;
   const overshoot = passed && percent !== null ? percent - 100 : null;
   return {
     min,
@@ -340,17 +338,17 @@ const present = (s: string | null | undefined): s is string =>
   typeof s === 'string' && s.trim() !== '';
 
 /** A host number: undefined when unset; anything else that is not a finite number is an error naming it. */
-function hostNumber(host: TargetProgressHost, field: NumberField, locale: FormatLocale) {
+function hostNumber(host: TargetProgressHost, field: NumberField) {
   const n = resolveNumber(host[field]);
   if (n.ok) return n.value;
-  throw new Invalid('not-finite', message('error.notFinite', locale, { field, text: n.text }));
+  throw new Invalid('not-finite', errorMessage('notFinite', { field, text: n.text }));
 }
 
-function lookup(catalog: Catalog, id: string, locale: FormatLocale): IndicatorData {
+function lookup(catalog: Catalog, id: string): IndicatorData {
   const found = lookupIndicator(id, catalog);
   if (found.ok) return found.indicator;
   const suggestion = found.code === 'unknown-indicator' ? found.suggestion : undefined;
-  throw new Invalid('unknown-indicator', unknownIndicatorMessage(id, suggestion, locale));
+  throw new Invalid('unknown-indicator', unknownIndicatorMessage(id, suggestion));
 }
 
 /** A figure the host gave (its number and period), or undefined when it gave none. */
@@ -377,11 +375,10 @@ export function targetFiguresFromCatalog(
   catalog: Catalog,
   locale: FormatLocale,
 ): TargetFigures {
-  const main = lookup(catalog, host.indicator!.trim(), locale);
+  const main = lookup(catalog, host.indicator!.trim());
   const actual = main.status === 'target' ? null : main;
   let goal = actual ? undefined : main;
-  if (actual && present(host.targetIndicator))
-    goal = lookup(catalog, host.targetIndicator.trim(), locale);
+  if (actual && present(host.targetIndicator)) goal = lookup(catalog, host.targetIndicator.trim());
   else if (actual) goal = catalog.targetFor(actual);
   const start =
     catalog.related(actual ?? main, 'baseline') ?? (goal && catalog.related(goal, 'baseline'));
@@ -389,7 +386,7 @@ export function targetFiguresFromCatalog(
     if (other && other.unit !== main.unit) {
       throw new Invalid(
         'mixed-units',
-        message('error.mixedUnits', locale, { units: `${main.unit}, ${other.unit}` }),
+        errorMessage('mixedUnits', { units: `${main.unit}, ${other.unit}` }),
       );
     }
   }
@@ -411,34 +408,34 @@ export function layoutTargetModel(
   locale: FormatLocale,
 ): TargetProgressModel {
   try {
-    const hostTarget = hostNumber(host, 'target', locale);
-    const hostBaseline = hostNumber(host, 'baseline', locale);
+    const hostTarget = hostNumber(host, 'target');
+    const hostBaseline = hostNumber(host, 'baseline');
     let figures: TargetFigures;
     if (present(host.indicator)) {
       const catalog = getCatalog();
       const views = getIndicatorViews();
       if (!catalog || !views) {
         const id = host.indicator.trim();
-        throw new Invalid('no-catalog', message('error.noCatalog', locale, { id }));
+        throw new Invalid('no-catalog', errorMessage('noCatalog', { id }));
       }
       figures = views.targetProgress(host, hostTarget, hostBaseline, catalog, locale);
     } else {
       figures = {
         unit: host.unit,
         label: host.label,
-        value: hostFigure(hostNumber(host, 'value', locale), host.valuePeriod) ?? null,
+        value: hostFigure(hostNumber(host, 'value'), host.valuePeriod) ?? null,
         target: hostFigure(hostTarget, host.targetPeriod),
         baseline: hostFigure(hostBaseline, host.baselinePeriod) ?? null,
       };
     }
     const { unit, value, target, baseline } = figures;
-    if (!target) throw new Invalid('missing-value', message('error.missingTarget', locale));
+    if (!target) throw new Invalid('missing-value', errorMessage('missingTarget'));
     if (unit === undefined || unit === null || unit === '')
-      throw new Invalid('missing-unit', message('error.missingUnit', locale));
+      throw new Invalid('missing-unit', errorMessage('missingUnit'));
     if (!isUnitId(unit))
       throw new Invalid(
         'missing-unit',
-        message('error.unknownUnit', locale, { field: 'unit', unit: String(unit) }),
+        errorMessage('unknownUnit', { field: 'unit', unit: String(unit) }),
       );
     const layout = layoutTargetProgress({
       value: value?.value ?? null,

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { cssProps } from '../shared/css-props.js';
-import { renderError } from '../shared/error.js';
 import { PearlTargetReachedEvent } from '../shared/events.js';
 import { numberAttribute, PearlElement } from '../shared/pearl-element.js';
 import {
@@ -34,6 +33,8 @@ import { styles } from './target-progress.styles.js';
  * @csspart target-label - Label at the marker: 2027 目标: 超200亿元.
  * @csspart baseline-label - Label at the baseline marker.
  * @csspart error - The error state shown instead of the chart.
+ * @csspart error-heading - The error state's heading, in the reader's language.
+ * @csspart error-detail - The problem, in English (`lang="en"`).
  *
  * @cssprop [--pearl-target-progress-track-color=var(--pearl-color-surface-muted)] - Track colour.
  * @cssprop [--pearl-target-progress-fill-color=var(--pearl-series-1)] - Fill colour.
@@ -132,10 +133,7 @@ export class PearlTargetProgress extends PearlElement {
 
   override render() {
     const m = this.#model;
-    if (!m.ok) {
-      this.noteError(m.code, m.message);
-      return renderError(m.message);
-    }
+    if (!m.ok) return this.renderError(m.code, m.message);
     const { layout: l, texts: t } = m;
     // A progress bar needs a value; with no actual the track is an image described by its text.
     const bar = l.fill !== null;
