@@ -4,7 +4,7 @@
  *
  * Placeholders are `{name}`; the params of each key are checked by the type of {@link message}.
  * Numbers go in already formatted (`{percent}` is `84%`, from formatValue), so the digits follow
- * the same rules as everywhere else. Chinese quotes are “” in Simplified and 「」 in Traditional.
+ * the same rules as everywhere else.
  */
 import type { Labels } from '@pearl-charts/data/vocab';
 import { resolveLocale, scriptOf, type FormatLocale } from './locale.js';
