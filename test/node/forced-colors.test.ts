@@ -9,6 +9,8 @@ import { COMPONENTS_DIST, html, launch, serve, type Served } from './browser.js'
 let server: Served;
 let browser: Browser;
 let page: Page;
+/** The system colours of this mode, read once the page is up. */
+let c: Record<'Canvas' | 'CanvasText' | 'Highlight' | 'Mark', string>;
 
 const BODY = `
   <pearl-metric-card id="card" indicator="gd-industrial-output-2024"></pearl-metric-card>
@@ -35,6 +37,7 @@ before(async () => {
   await page.waitForFunction(() =>
     [...document.querySelectorAll('[id]')].every((el) => el.shadowRoot?.querySelector('[part]')),
   );
+  c = await system();
 });
 after(async () => {
   await browser?.close();
@@ -77,12 +80,10 @@ const style = (host: string, selector: string, property: string, pseudo?: string
 describe('forced colours', () => {
   it('the mode is on, with distinct system colours', async () => {
     assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true);
-    const c = await system();
     assert.equal(new Set(Object.values(c)).size, 4, JSON.stringify(c));
   });
 
   it('target progress keeps its track, fill, target, baseline and zero line', async () => {
-    const c = await system();
     assert.equal(await style('over', '.track', 'background-color'), c.Canvas);
     assert.equal(await style('over', '.fill', 'background-color'), c.Highlight);
     assert.equal(await style('over', '.swatch', 'background-color'), c.Highlight);
@@ -101,7 +102,6 @@ describe('forced colours', () => {
   });
 
   it('the sector comparison paints bars in CanvasText and the highlighted one in Highlight', async () => {
-    const c = await system();
     const bars = await page.evaluate(() =>
       [...document.getElementById('sectors')!.shadowRoot!.querySelectorAll('.bar')].map(
         (b) => getComputedStyle(b).backgroundColor,
@@ -113,13 +113,11 @@ describe('forced colours', () => {
   });
 
   it('the metric card marks the figure in the quote with an opaque Mark', async () => {
-    const c = await system();
     assert.equal(await style('card', '.figure', 'background-color'), c.Mark);
     assert.equal(await style('card', '.base', 'border-top-color'), c.CanvasText);
   });
 
   it('the error state keeps its border', async () => {
-    const c = await system();
     assert.equal(
       await style('broken', '[part~="error"]', 'border-inline-start-color'),
       c.CanvasText,

@@ -9,7 +9,9 @@ import {
   STATUSES,
   UNITS,
   type Bound,
+  type Labels,
   type RegionId,
+  type Script,
   type Status,
   type Unit,
   type UnitId,
@@ -108,23 +110,21 @@ export interface MetricCard {
 export type MetricCardModel =
   { ok: true; card: MetricCard } | { ok: false; code: PearlErrorCode; message: string };
 
-type Texts = Record<'zh-Hans' | 'zh-Hant' | 'en', string>;
-
 /** The caption before a delta: growth for a percent change, change for points. */
 const DELTA_CAPTION = {
   growth: { 'zh-Hans': '增速', 'zh-Hant': '增速', en: 'Growth' },
   change: { 'zh-Hans': '变化', 'zh-Hant': '變化', en: 'Change' },
-} as const satisfies Record<string, Texts>;
+} as const satisfies Record<string, Labels>;
 
 /** The context line of a share: 占全国1/7, 1/7 of the national total. */
-const SHARE_OF: Record<keyof Texts, (whole: string, share: string) => string> = {
+const SHARE_OF: Record<Script, (whole: string, share: string) => string> = {
   'zh-Hans': (whole, share) => `占${whole}${share}`,
   'zh-Hant': (whole, share) => `佔${whole}${share}`,
   en: (whole, share) => `${share} of ${whole}`,
 };
 
 /** The whole a share is of, as the context line names it. */
-const WHOLE: Partial<Record<RegionId, Texts>> = {
+const WHOLE: Partial<Record<RegionId, Labels>> = {
   china: { 'zh-Hans': '全国', 'zh-Hant': '全國', en: 'the national total' },
   world: { 'zh-Hans': '全球', 'zh-Hant': '全球', en: 'the world total' },
 };

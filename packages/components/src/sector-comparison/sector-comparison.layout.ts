@@ -8,7 +8,7 @@ import { REGIONS, UNITS, type Bound, type Status, type UnitId } from '@pearl-cha
 import { formatPeriod } from '../format/indicator.js';
 import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { errorMessage, message, unknownIndicatorMessage } from '../format/messages.js';
-import { parseStrictNumber } from '../format/parse.js';
+import { isUnitId, parseStrictNumber } from '../format/parse.js';
 import { chooseScale, formatValue, type ScaleStep } from '../format/number.js';
 import { getIndicatorViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
 import { linearMap } from '../shared/linear.js';
@@ -335,7 +335,7 @@ export function sortOrder(
 
 /** The value label of one item, with a shared scale step. Units outside the vocabulary follow as text. */
 export function valueText(d: SectorDatum, scale: ScaleStep, locale: FormatLocale): string {
-  const known = Object.hasOwn(UNITS, d.unit);
+  const known = isUnitId(d.unit);
   const { bound, min, max } = d;
   const text = formatValue(d.value, { unit: d.unit as UnitId, locale, scale, bound, min, max });
   if (known || !d.unit) return text;
@@ -433,7 +433,7 @@ export function sectorString(key: SectorString, locale: FormatLocale): string {
 
 /** A unit as an error names it: yuan (cny), % (percent), fraction. */
 export function unitName(unit: string): string {
-  const label = Object.hasOwn(UNITS, unit) ? UNITS[unit as UnitId].label.en : '';
+  const label = isUnitId(unit) ? UNITS[unit].label.en : '';
   return !label || label === unit ? unit : `${label} (${unit})`;
 }
 
