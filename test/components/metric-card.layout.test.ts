@@ -147,7 +147,7 @@ describe('metric-card layout', () => {
     );
     expect(c.source).to.deep.include({
       lead: 'Source: ',
-      outlet: '南方日报',
+      outlet: 'Nanfang Daily',
       date: '17 Jan 2025',
       lang: 'zh-Hans',
       url: 'https://www.cnbayarea.org.cn/news/voices/content/post_1278859.html',

@@ -27,7 +27,7 @@ const ids = (records: readonly Indicator[]) => records.map((r) => r.id);
 
 describe('generated data', () => {
   const raw = loadRaw();
-  const { dataset } = validate(raw.sources, raw.indicators, raw.seeds);
+  const { dataset } = validate(raw.sources, raw.indicators, raw.seeds, raw);
 
   it('src/generated/data.ts holds exactly the records of data/ (the build is not stale)', () => {
     assert.deepEqual(INDICATORS, dataset.indicators);
@@ -36,7 +36,11 @@ describe('generated data', () => {
 
   it('dist/indicators.json holds the same records, same fields', () => {
     const json = JSON.parse(readFileSync(join(ROOT, 'packages/data/dist/indicators.json'), 'utf8'));
-    assert.deepEqual(json, { sources: dataset.sources, indicators: dataset.indicators });
+    assert.deepEqual(json, {
+      sources: dataset.sources,
+      indicators: dataset.indicators,
+      aliases: dataset.aliases,
+    });
   });
 });
 
@@ -243,11 +247,18 @@ describe('closestIds / periodEnd / getSource', () => {
     assert.equal(periodEnd('current'), '9999');
   });
 
-  it('getSource() gives the article as far as it states itself', () => {
+  it('getSource() gives the article with its outlet in three scripts and a full date', () => {
     const s = getSource('000_eb48bc742053202d.txt');
-    assert.equal(s?.outlet, '南方日报');
+    assert.deepEqual(s?.outlet, {
+      'zh-Hans': '南方日报',
+      'zh-Hant': '南方日報',
+      en: 'Nanfang Daily',
+    });
     assert.equal(s?.date, '2025-01-17');
-    assert.equal(getSource('001_9d0dfa9410c1b519.txt')?.title, null);
+    assert.equal(s?.date, '2025-01-17');
+    // No outlet named: cited by the body that issued the news, with the year the article implies.
+    assert.equal(getSource('001_9d0dfa9410c1b519.txt')?.outletKind, 'issuer');
+    assert.equal(getSource('001_9d0dfa9410c1b519.txt')?.date, '2025-02-05');
     assert.equal(getSource('nope.txt'), undefined);
     assert.equal(SOURCES.length, 5);
   });

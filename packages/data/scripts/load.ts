@@ -30,5 +30,11 @@ export function loadRaw(root = ROOT) {
         throw new Error(`data/indicators/${f}: must hold an array of records`);
       return rows as unknown[];
     });
-  return { seeds, sources: readJson(join(root, 'data', 'sources.json')), indicators };
+  return {
+    seeds,
+    sources: readJson(join(root, 'data', 'sources.json')),
+    indicators,
+    aliases: readJson(join(root, 'data', 'aliases.json')),
+    glossary: readJson(join(root, 'data', 'glossary.json')),
+  };
 }

@@ -3,7 +3,17 @@
  * reported as `<record id>.<field>: <what is wrong>`; the build prints them all and fails.
  */
 import * as v from 'valibot';
-import { IndicatorSchema, SourceSchema, type IndicatorRecord, type Source } from '../src/schema.js';
+import {
+  AliasesSchema,
+  GlossarySchema,
+  IndicatorSchema,
+  SourceSchema,
+  type Aliases,
+  type GlossaryEntry,
+  type IndicatorRecord,
+  type Quote,
+  type Source,
+} from '../src/schema.js';
 import { parseFigure, sameNumber, type ParsedFigure } from '../src/numerals.js';
 import { UNITS, type UnitKind } from '../src/vocab.js';
 
@@ -22,6 +32,26 @@ export const BOUND_WORDS: Record<string, RegExp> = {
   nearly: /近|接近|将近|將近|逼近|几乎|幾乎/,
   under: /不足|不到|以下|低于|低於|少于|少於|以内|以內/,
 };
+
+/**
+ * What may follow a count's figure in its quote: its classifier (近200家 → 家), or 大 for "the N
+ * major X" (八大行动, 20大战略性产业集群), which takes no measure word, so the record keeps the
+ * thing's usual one (个 / 項).
+ */
+export function classifierProblem(
+  r: IndicatorRecord,
+  script: 'zh-Hans' | 'zh-Hant',
+): string | null {
+  if (!r.classifier) return null;
+  const { quote, figure } = r.source;
+  const after = quote.slice(quote.indexOf(figure) + figure.length);
+  const written = r.classifier[script];
+  if (after.startsWith(written) || after.startsWith('大')) return null;
+  return `"${written}" is not what follows "${figure}" in the quote ("${after.slice(0, 4)}…")`;
+}
+
+/** A figure written with a trailing 多 / 余 / 餘 (30多, 430余): "30-odd", bound `odd`. */
+export const ODD_FIGURE = /[多余餘]$/;
 
 /** Terms that hold a bound word without bounding a number: 规模以上 (above designated size), 10G PON及以上. */
 export const NOT_BOUND_WORDS = /规模以上|規模以上|及以上/g;
@@ -80,6 +110,36 @@ export function checkValue(r: IndicatorRecord): DataProblem[] {
 export interface Dataset {
   sources: Source[];
   indicators: IndicatorRecord[];
+  aliases: Aliases;
+  glossary: GlossaryEntry[];
+}
+
+/** Problems of one quote against its seed: present, at its offset, holding its figure. */
+function quoteProblems(
+  q: Quote,
+  seeds: Record<string, string>,
+  sourceSeeds: Set<string>,
+  add: (field: string, message: string) => void,
+  field: string,
+): boolean {
+  const text = seeds[q.seed];
+  if (text === undefined) {
+    add(`${field}.seed`, `no seed file "${q.seed}"`);
+    return false;
+  }
+  if (!sourceSeeds.has(q.seed))
+    add(`${field}.seed`, `"${q.seed}" has no entry in data/sources.json`);
+  if (text.slice(q.offset, q.offset + q.quote.length) !== q.quote) {
+    const at = text.indexOf(q.quote);
+    add(
+      `${field}.offset`,
+      at < 0
+        ? `quote is not in ${q.seed}`
+        : `quote is not at offset ${q.offset} of ${q.seed} (it is at ${at})`,
+    );
+  }
+  if (!q.quote.includes(q.figure)) add(`${field}.figure`, `"${q.figure}" is not in the quote`);
+  return true;
 }
 
 /**
@@ -90,6 +150,7 @@ export function validate(
   rawSources: unknown,
   rawIndicators: unknown[],
   seeds: Record<string, string>,
+  extra: { aliases?: unknown; glossary?: unknown } = {},
 ): { dataset: Dataset; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
   const issuePath = (issue: v.BaseIssue<unknown>) =>
@@ -122,28 +183,29 @@ export function validate(
     seen.add(r.id);
     indicators.push(r);
 
-    const text = seeds[r.source.seed];
-    if (text === undefined) {
-      add('source.seed', `no seed file "${r.source.seed}"`);
-      continue;
-    }
-    if (!sourceSeeds.has(r.source.seed))
-      add('source.seed', `"${r.source.seed}" has no entry in data/sources.json`);
-    if (text.slice(r.source.offset, r.source.offset + r.source.quote.length) !== r.source.quote) {
-      const at = text.indexOf(r.source.quote);
-      add(
-        'source.offset',
-        at < 0
-          ? `quote is not in ${r.source.seed}`
-          : `quote is not at offset ${r.source.offset} of ${r.source.seed} (it is at ${at})`,
-      );
-    }
-    if (!r.source.quote.includes(r.source.figure))
-      add('source.figure', `"${r.source.figure}" is not in the quote`);
+    if (!quoteProblems(r.source, seeds, sourceSeeds, add, 'source')) continue;
     problems.push(...checkValue(r));
     const words = BOUND_WORDS[r.bound];
     if (words && !words.test(r.source.quote.replace(NOT_BOUND_WORDS, '')))
       add('bound', `"${r.bound}" but the quote has no word for it`);
+    if (ODD_FIGURE.test(r.source.figure) !== (r.bound === 'odd'))
+      add(
+        'bound',
+        r.bound === 'odd'
+          ? `"odd" needs a figure ending in 多 / 余 ("${r.source.figure}")`
+          : `"${r.source.figure}" is a 30-odd figure, so bound must be "odd"`,
+      );
+    const script = sources.find((s) => s.seed === r.source.seed)?.script;
+    const classifier = script ? classifierProblem(r, script) : null;
+    if (classifier) add('classifier', classifier);
+    for (const [i, q] of (r.corroboration ?? []).entries()) {
+      const field = `corroboration.${i}`;
+      if (!quoteProblems(q, seeds, sourceSeeds, add, field)) continue;
+      const other = checkValue({ ...r, source: q });
+      for (const p of other) add(`${field}.figure`, p.message);
+      if (q.seed === r.source.seed && q.offset === r.source.offset)
+        add(field, "repeats the record's own source");
+    }
   }
 
   const byId = new Map(indicators.map((r) => [r.id, r]));
@@ -168,5 +230,28 @@ export function validate(
         message: `concept "${r.concept}" is in "${unit}" elsewhere`,
       });
   }
-  return { dataset: { sources, indicators }, problems };
+
+  let aliases: Aliases = {};
+  if (extra.aliases !== undefined) {
+    const res = v.safeParse(AliasesSchema, extra.aliases);
+    if (!res.success)
+      for (const issue of res.issues)
+        problems.push({ record: 'aliases.json', field: issuePath(issue), message: issue.message });
+    else aliases = res.output;
+  }
+  for (const [old, alias] of Object.entries(aliases)) {
+    const add = (field: string, message: string) => problems.push({ record: old, field, message });
+    if (byId.has(old)) add('alias', 'is an alias and a record id at once: ids are never reused');
+    if ('to' in alias && !byId.has(alias.to)) add('alias.to', `no record "${alias.to}"`);
+  }
+
+  let glossary: GlossaryEntry[] = [];
+  if (extra.glossary !== undefined) {
+    const res = v.safeParse(GlossarySchema, extra.glossary);
+    if (!res.success)
+      for (const issue of res.issues)
+        problems.push({ record: 'glossary.json', field: issuePath(issue), message: issue.message });
+    else glossary = res.output;
+  }
+  return { dataset: { sources, indicators, aliases, glossary }, problems };
 }

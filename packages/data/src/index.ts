@@ -3,19 +3,20 @@
  * @packageDocumentation
  */
 import {
+  ALIASES,
   INDICATORS,
   SOURCES,
   type Concept,
   type IndicatorId,
   type SeedFile,
 } from './generated/data.js';
-import type { IndicatorData, SourceData } from './types.js';
+import type { Alias, IndicatorData, SourceData } from './types.js';
 import type { Kind, RegionId, Status, Tag } from './vocab.js';
 
 export type { Concept, IndicatorId, SeedFile };
 export type Indicator = IndicatorData<IndicatorId, Concept, SeedFile>;
 export type Source = SourceData<SeedFile>;
-export type { IndicatorData, Quote, SourceData } from './types.js';
+export type { Alias, Classifier, IndicatorData, Quote, Scope, SourceData } from './types.js';
 export * from './vocab.js';
 export {
   parseFigure,
@@ -23,7 +24,7 @@ export {
   type ParsedFigure,
   type FigureForm,
 } from './numerals.js';
-export { INDICATORS, SOURCES };
+export { ALIASES, INDICATORS, SOURCES };
 
 const byId = new Map<string, Indicator>(INDICATORS.map((r) => [r.id, r]));
 const bySeed = new Map<string, Source>(SOURCES.map((s) => [s.seed, s]));
@@ -33,9 +34,44 @@ export function getIndicator(id: IndicatorId): Indicator {
   return byId.get(id)!;
 }
 
-/** The indicator with this id, or `undefined`: for ids from attributes, URLs or user input. */
+/** What an id from outside names: a record, a record under an old id, a removed record, or nothing. */
+export type Resolved =
+  | { status: 'found'; indicator: Indicator }
+  | { status: 'alias'; indicator: Indicator; from: string; reason: string }
+  | { status: 'removed'; id: string; reason: string }
+  | { status: 'unknown'; id: string };
+
+/**
+ * Resolves an id as published articles embed it. Ids are public API: a merged or renamed record's
+ * old id resolves to the record that holds the fact now (`alias`), and a removed one says why.
+ */
+export function resolveId(id: string): Resolved {
+  const indicator = byId.get(id);
+  if (indicator) return { status: 'found', indicator };
+  const alias: Alias | undefined = Object.hasOwn(ALIASES, id) ? ALIASES[id] : undefined;
+  if (alias && 'to' in alias) {
+    const target = byId.get(alias.to);
+    if (target) return { status: 'alias', indicator: target, from: id, reason: alias.reason };
+  }
+  if (alias && 'removed' in alias) return { status: 'removed', id, reason: alias.removed };
+  return { status: 'unknown', id };
+}
+
+const warned = new Set<string>();
+
+/**
+ * The indicator with this id, or `undefined`: for ids from attributes, URLs or user input. An old
+ * id of a merged or renamed record gives the record it became, with one console warning per id.
+ */
 export function findIndicator(id: string): Indicator | undefined {
-  return byId.get(id);
+  const found = resolveId(id);
+  if (found.status === 'alias' && !warned.has(id)) {
+    warned.add(id);
+    console.warn(
+      `@pearl-charts/data: "${id}" is now "${found.indicator.id}" (${found.reason}); update the id.`,
+    );
+  }
+  return found.status === 'found' || found.status === 'alias' ? found.indicator : undefined;
 }
 
 /** True when `id` names an indicator; narrows the string to `IndicatorId`. */
@@ -55,17 +91,59 @@ export function getSource(seed: SeedFile | string): Source | undefined {
 export function periodEnd(period: string): string {
   if (period === 'current') return '9999';
   return period
-    .replace(/^(?:as of|by) /, '')
+    .replace(/^(?:as of|by|before) /, '')
     .split('/')
     .pop()!;
 }
 
+/** `before 2025` (a time not stated, earlier than 2025) sorts before `2025`. */
+const sortKey = (period: string) => periodEnd(period) + (period.startsWith('before ') ? '' : ' ');
 const byPeriod = (a: Indicator, b: Indicator) =>
-  periodEnd(a.period).localeCompare(periodEnd(b.period)) || a.id.localeCompare(b.id);
+  sortKey(a.period).localeCompare(sortKey(b.period)) || a.id.localeCompare(b.id);
 
-/** Every record of a concept ordered by period: a time series (actuals and targets alike). */
-export function getSeries(concept: Concept | string): Indicator[] {
-  return INDICATORS.filter((r) => r.concept === concept).sort(byPeriod);
+/**
+ * Why two figures of one concept cannot be read as a change from one to the other:
+ * - `bound`: they are qualified differently (57.1% against 超过五成, "over half");
+ * - `definition`, `scope`, `region`, `unit`: they do not measure the same thing;
+ * - `period`: one has no stated time (原来, "formerly").
+ */
+export type BreakReason = 'bound' | 'definition' | 'scope' | 'region' | 'unit' | 'period';
+
+/**
+ * Null when a change from `a` to `b` can be computed and drawn as measured; otherwise the first
+ * reason it cannot. Two figures with the same bound word (超19万亿 and 超19万亿) are comparable as
+ * bounds: the chart keeps the bound on each point.
+ */
+export function comparability(
+  a: Pick<Indicator, 'bound' | 'definition' | 'scope' | 'region' | 'unit' | 'period'>,
+  b: Pick<Indicator, 'bound' | 'definition' | 'scope' | 'region' | 'unit' | 'period'>,
+): BreakReason | null {
+  if (a.unit !== b.unit) return 'unit';
+  if (a.region !== b.region) return 'region';
+  if (a.scope?.name.en !== b.scope?.name.en) return 'scope';
+  if (a.definition !== b.definition) return 'definition';
+  if (a.period.startsWith('before ') || b.period.startsWith('before ')) return 'period';
+  if (a.bound !== b.bound) return 'bound';
+  return null;
+}
+
+/** A point of a series: the record, and whether it can be joined to the point before it. */
+export type SeriesPoint = Indicator & {
+  /** Why this point is not comparable with the one before it; absent when it is (or is first). */
+  readonly breakBefore?: BreakReason;
+};
+
+/**
+ * Every record of a concept ordered by period: a time series (actuals and targets alike). Each
+ * point says whether it may be joined to the one before (`breakBefore`), so no consumer draws 57.1%
+ * falling to "over half" as if measured, or computes a change across a break.
+ */
+export function getSeries(concept: Concept | string): SeriesPoint[] {
+  const records = INDICATORS.filter((r) => r.concept === concept).sort(byPeriod);
+  return records.map((r, i) => {
+    const reason = i === 0 ? null : comparability(records[i - 1]!, r);
+    return reason ? { ...r, breakBefore: reason } : r;
+  });
 }
 
 export interface IndicatorQuery {

@@ -18,14 +18,20 @@ const date = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)
  * - `2012/2022`, `2023-01/2023-09`: a span (growth over a span, a cumulative total);
  * - `as of 2024-12`: a stock counted at that date;
  * - `by 2027`: a target to reach by then;
- * - `current`: "now" in an article that does not state its own date.
+ * - `before 2025`: at a time the source does not state, earlier than that (原来, "formerly");
+ * - `current`: "now", for a host's own figure. Records in `data/` never use it: the article's
+ *   "目前" is "as of" its publication date.
  */
 export const PERIOD_PATTERN = new RegExp(
-  `^(?:${date}(?:/${date})?|as of ${date}|by ${date}|current)$`,
+  `^(?:${date}(?:/${date})?|(?:as of|by|before) ${date}|current)$`,
 );
 const period = v.pipe(
   v.string(),
-  v.regex(PERIOD_PATTERN, 'must be YYYY[-MM[-DD]], A/B, "as of DATE", "by DATE" or "current"'),
+  v.regex(PERIOD_PATTERN, 'must be YYYY[-MM[-DD]], A/B, "as of DATE", "by DATE" or "before DATE"'),
+  v.check(
+    (p) => p !== 'current',
+    'must not be "current": an undated 目前 is "as of" the article\'s date (sources.json)',
+  ),
 );
 
 export const LabelsSchema = v.strictObject(
@@ -42,18 +48,14 @@ const seedFile = v.pipe(
 
 export const SourceSchema = v.strictObject({
   seed: seedFile,
-  outlet: v.nullable(nonEmpty),
-  title: v.nullable(nonEmpty),
-  /** ISO date, or as much of it as the article states (`2025-01-17`, `--02-05` for a day without year). */
-  date: v.nullable(
-    v.pipe(
-      v.string(),
-      v.regex(
-        /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})$/,
-        'must be YYYY[-MM[-DD]] or --MM-DD',
-      ),
-    ),
-  ),
+  /** Who the figures are cited to, in each script: the outlet, or the body that issued the news. */
+  outlet: LabelsSchema,
+  outletKind: v.picklist(['outlet', 'issuer']),
+  title: nonEmpty,
+  /** The publication date, in full: a month and day alone is completed from what the article reports. */
+  date: v.pipe(v.string(), v.isoDate('must be a full date, YYYY-MM-DD')),
+  /** How the date and its year were established. */
+  dateNote: nonEmpty,
   url: v.nullable(v.pipe(v.string(), v.url())),
   script: v.picklist(['zh-Hans', 'zh-Hant']),
 });
@@ -70,6 +72,14 @@ export const QuoteSchema = v.strictObject({
 
 const id = v.pipe(slug, v.maxLength(80));
 
+/** A measure word in both Chinese scripts, as the sentence writes it. */
+export const ClassifierSchema = v.strictObject({ 'zh-Hans': nonEmpty, 'zh-Hant': nonEmpty });
+
+export const ScopeSchema = v.strictObject({
+  kind: v.picklist(['company']),
+  name: LabelsSchema,
+});
+
 export const IndicatorSchema = v.pipe(
   v.strictObject({
     id,
@@ -82,6 +92,8 @@ export const IndicatorSchema = v.pipe(
       Object.keys(UNITS) as (keyof typeof UNITS)[],
       'must be a unit listed in vocab.ts',
     ),
+    /** The measure word of a count, as the sentence writes it (required for count units). */
+    classifier: v.optional(ClassifierSchema),
     bound: v.picklist(BOUNDS),
     status: v.picklist(STATUSES),
     period,
@@ -89,10 +101,16 @@ export const IndicatorSchema = v.pipe(
       Object.keys(REGIONS) as (keyof typeof REGIONS)[],
       'must be a region listed in vocab.ts',
     ),
+    /** One entity's own figure (a company's), not the region's. */
+    scope: v.optional(ScopeSchema),
+    /** A key for a definition that differs between records of one concept. */
+    definition: v.optional(slug),
     kind: v.picklist(KINDS),
     betterWhen: v.optional(v.picklist(['higher', 'lower'])),
     tags: v.pipe(v.array(v.picklist(TAGS, 'must be a tag listed in vocab.ts')), v.minLength(1)),
     source: QuoteSchema,
+    /** The same fact in other passages: another article, or a second mention in the same one. */
+    corroboration: v.optional(v.pipe(v.array(QuoteSchema), v.minLength(1))),
     /** Other records this one refers to, by id. */
     relations: v.optional(
       v.strictObject({
@@ -127,8 +145,41 @@ export const IndicatorSchema = v.pipe(
     ),
     ['min'],
   ),
+  v.forward(
+    v.check(
+      (r) => (UNITS[r.unit].kind === 'count') === (r.classifier !== undefined),
+      'a count needs the classifier its sentence uses ({ "zh-Hans": "家", "zh-Hant": "家" }), and only a count has one',
+    ),
+    ['classifier'],
+  ),
+);
+
+/**
+ * `data/aliases.json`: ids that once named a record. Published articles embed ids, so an id is
+ * never reused: a merged or renamed record's old id points `to` the record that holds the fact now;
+ * a removed record's id says why it was `removed`.
+ */
+export const AliasesSchema = v.record(
+  id,
+  v.union([
+    v.strictObject({ to: id, reason: nonEmpty, since: nonEmpty }),
+    v.strictObject({ removed: nonEmpty, since: nonEmpty }),
+  ]),
+);
+
+/** `data/glossary.json`: one English term for each Chinese statistical term. */
+export const GlossarySchema = v.array(
+  v.strictObject({
+    'zh-Hans': nonEmpty,
+    'zh-Hant': nonEmpty,
+    en: nonEmpty,
+    /** Where the English convention comes from (the National Bureau of Statistics' releases…). */
+    convention: nonEmpty,
+  }),
 );
 
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Quote = v.InferOutput<typeof QuoteSchema>;
 export type IndicatorRecord = v.InferOutput<typeof IndicatorSchema>;
+export type Aliases = v.InferOutput<typeof AliasesSchema>;
+export type GlossaryEntry = v.InferOutput<typeof GlossarySchema>[number];

@@ -145,9 +145,10 @@ export type Kind = (typeof KINDS)[number];
 
 /**
  * How the article qualifies the number: 超 / 突破 / 以上 / 不少于 → over; 约 / 左右 → about;
- * 近 / 接近 → nearly; 不足 → under; 5—10 → range.
+ * 近 / 接近 → nearly; 不足 → under; 5—10 → range; 30多 / 430余 → odd ("30-odd": more than the
+ * figure but short of the next round number, written after it).
  */
-export const BOUNDS = ['exact', 'over', 'about', 'nearly', 'under', 'range'] as const;
+export const BOUNDS = ['exact', 'over', 'about', 'nearly', 'under', 'range', 'odd'] as const;
 export type Bound = (typeof BOUNDS)[number];
 
 /** 预计 / 有望 → estimate; 力争 / 计划 / 将 / a future year → target. */

@@ -3,7 +3,7 @@
  * toward a target. DOM-free: imported in Node too.
  */
 import type { IndicatorData } from '@pearl-charts/data';
-import type { UnitId } from '@pearl-charts/data/vocab';
+import type { Bound, UnitId } from '@pearl-charts/data/vocab';
 import { isChinese, resolveLocale, type FormatLocale } from './locale.js';
 import { formatValue, NO_VALUE, RANGE_DASH } from './number.js';
 
@@ -13,19 +13,25 @@ import { formatValue, NO_VALUE, RANGE_DASH } from './number.js';
  * target) is not part of it: the card shows that as a badge.
  */
 export function formatIndicator(
-  indicator: Pick<IndicatorData, 'value' | 'unit' | 'bound' | 'min' | 'max'>,
+  indicator: Pick<IndicatorData, 'value' | 'unit' | 'bound' | 'min' | 'max' | 'classifier'>,
   locale: FormatLocale | string,
 ): string {
-  const { value, unit, bound, min, max } = indicator;
-  return formatValue(value, { unit, locale, bound, min, max });
+  const { value, unit, bound, min, max, classifier } = indicator;
+  return formatValue(value, { unit, locale, bound, min, max, classifier });
 }
 
 /**
  * A change with an explicit sign, in the unit of the change: +11.5%, −3.2%, +1.4个百分点,
- * +1.4 percentage points, +1658亿元. A change that rounds to 0 has no sign (0%).
+ * +1.4 percentage points, +1658亿元. A change that rounds to 0 has no sign (0%). The change keeps
+ * its qualifier: 超40% growth is 超+40% / over +40%, 30多场 is +30多场 / +30-odd.
  */
-export function formatDelta(value: number, unit: UnitId, locale: FormatLocale | string): string {
-  return formatValue(value, { unit, locale, sign: 'always' });
+export function formatDelta(
+  value: number,
+  unit: UnitId,
+  locale: FormatLocale | string,
+  bound: Bound = 'exact',
+): string {
+  return formatValue(value, { unit, locale, sign: 'always', bound });
 }
 
 /**

@@ -6,7 +6,7 @@
  * Intl's compact notation is wrong for these sources: it writes 兆 for zh-Hant and "20T" for
  * zh-HK, and rounds 7.39万 to 7.4万.
  */
-import { UNITS, type Bound, type Unit, type UnitId } from '@pearl-charts/data/vocab';
+import { UNITS, type Bound, type Script, type Unit, type UnitId } from '@pearl-charts/data/vocab';
 import { isChinese, resolveLocale, scriptOf, type FormatLocale } from './locale.js';
 
 /** What every formatter writes for a value that is not a finite number: an en dash, never "NaN". */
@@ -150,7 +150,8 @@ const BOUND_WORDS: Readonly<Record<FormatLocale, Partial<Record<Bound, string>>>
 
 /** Prefixes the bound word: 超20万亿元, over 20 trillion yuan. `exact` and `range` add nothing. */
 function withBound(text: string, bound: Bound | undefined, locale: FormatLocale): string {
-  const word = bound ? BOUND_WORDS[locale][bound] : undefined;
+  // `odd` (30多) is written inside the number by wrap(); where it cannot be, it reads as `over`.
+  const word = bound ? BOUND_WORDS[locale][bound === 'odd' ? 'over' : bound] : undefined;
   if (!word) return text;
   return isChinese(locale) ? word + text : `${word} ${text}`;
 }
@@ -171,11 +172,15 @@ function isScalable(unit: Unit): boolean {
 interface Context {
   locale: FormatLocale;
   unit: Unit;
+  /** The measure word the source wrote (家 where the unit says 个), for counts in Chinese. */
+  classifier: Partial<Record<Script, string>> | undefined;
   /** The scale step of scalable kinds; PLAIN for the rest. */
   scale: ScaleStep;
   /** From `fractionDigits`, else undefined for each kind's default. */
   rounding: Rounding | undefined;
   sign: SignDisplay;
+  /** The bound is `odd` (30多) and this kind writes it inside the text (counts and amounts). */
+  odd: boolean;
 }
 
 /** One number of a formatted text, signed, without the unit: 7.39 (of 7.39万家), 1/7, 14.3%. */
@@ -207,7 +212,8 @@ function numberText(value: number, ctx: Context): string {
 function wrap(numbers: string, one: boolean, ctx: Context): string {
   const { unit, locale, scale } = ctx;
   const zh = isChinese(locale);
-  const label = unit.label[scriptOf(locale)];
+  const script = scriptOf(locale);
+  const label = (unit.kind === 'count' && ctx.classifier?.[script]) || unit.label[script];
   switch (unit.kind) {
     case 'fraction':
       return numbers;
@@ -219,9 +225,11 @@ function wrap(numbers: string, one: boolean, ctx: Context): string {
       // English writes multiples as 2×: the vocabulary has no singular for "times", and it fits ticks.
       return zh ? numbers + label : numbers + '×';
     default: {
-      if (zh) return numbers + scale.word + label;
+      // 30多场, 3万多家: the "-odd" word follows the scale word; English writes "30-odd" unscaled.
+      if (zh) return numbers + scale.word + (ctx.odd ? '多' : '') + label;
       const word = one && !scale.word ? (unit.enOne ?? label) : label;
-      return [numbers, scale.word, word].filter(Boolean).join(' ');
+      const number = ctx.odd && !scale.word ? numbers + '-odd' : numbers;
+      return [number, scale.word, word].filter(Boolean).join(' ');
     }
   }
 }
@@ -275,6 +283,11 @@ export interface FormatValueOptions {
   fractionDigits?: number;
   /** `always` writes + before positive numbers, for changes (+11.5%). Default `auto`. */
   sign?: SignDisplay;
+  /**
+   * The measure word the source used for a count, per Chinese script (`{ 'zh-Hans': '家',
+   * 'zh-Hant': '家' }`); default the unit's own (个 for platforms). Ignored for other kinds and English.
+   */
+  classifier?: Partial<Record<Script, string>> | undefined;
 }
 
 /** A finite number, with the type narrowed (Number.isFinite never coerces, so a string is false). */
@@ -296,7 +309,15 @@ export function formatValue(value: number, opts: FormatValueOptions): string {
   const rounding = isFiniteNumber(opts.fractionDigits)
     ? { fraction: Math.min(20, Math.max(0, Math.trunc(opts.fractionDigits))) }
     : undefined;
-  const ctx: Context = { locale, unit, scale: PLAIN, rounding, sign: opts.sign ?? 'auto' };
+  const ctx: Context = {
+    locale,
+    unit,
+    classifier: opts.classifier,
+    scale: PLAIN,
+    rounding,
+    sign: opts.sign ?? 'auto',
+    odd: false,
+  };
 
   if (opts.bound === 'range' && isFiniteNumber(opts.min) && isFiniteNumber(opts.max)) {
     return formatRange(opts.min, opts.max, ctx, opts.scale);
@@ -307,7 +328,10 @@ export function formatValue(value: number, opts: FormatValueOptions): string {
   const number = numberText(value, ctx);
   // English singular for exactly one, whatever the sign: 1 enterprise, +1 percentage point.
   const one = /^[+\u2212]?1$/.test(number);
-  return withBound(wrap(number, one, ctx), opts.bound, locale);
+  // 30多场 / 30-odd events; an English scale word cannot take "-odd" (10.3万多 is "over 103,000").
+  ctx.odd =
+    opts.bound === 'odd' && isScalable(unit) && (isChinese(locale) || ctx.scale.power === 0);
+  return withBound(wrap(number, one, ctx), ctx.odd ? undefined : opts.bound, locale);
 }
 
 /** 5–10个, 3–5万家, 5–10 enterprises: one scale word and one unit for both ends. */

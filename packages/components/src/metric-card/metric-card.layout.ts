@@ -191,14 +191,12 @@ export function layoutDelta(
   unit: UnitId,
   betterWhen: unknown,
   locale: FormatLocale,
+  bound: Bound = 'exact',
 ): MetricDelta {
-  const deltaText = formatDelta(value, unit, locale);
-  // The sign of the text, not of the number: a change that rounds to 0 is written 0 and is flat.
-  const direction = deltaText.startsWith('+')
-    ? 'up'
-    : deltaText.startsWith('\u2212')
-      ? 'down'
-      : 'flat';
+  const deltaText = formatDelta(value, unit, locale, bound);
+  // The sign of the number as written, not of the value: a change that rounds to 0 reads 0, flat.
+  const sign = /[+\u2212]/.exec(deltaText)?.[0];
+  const direction = sign === '+' ? 'up' : sign === '\u2212' ? 'down' : 'flat';
   return {
     text: deltaText,
     direction,
@@ -325,13 +323,14 @@ function figure(
   unit: UnitId,
   bound: Bound,
   locale: FormatLocale,
-  range: { min?: number; max?: number } = {},
+  range: Pick<IndicatorData, 'min' | 'max' | 'classifier'> = {},
 ) {
   const valueText = formatIndicator({ value, unit, bound, ...range }, locale);
   const bare = formatValue(value, {
     unit,
     locale,
-    ...(bound === 'range' ? { bound, ...range } : {}),
+    classifier: range.classifier,
+    ...(bound === 'range' ? { bound, min: range.min, max: range.max } : {}),
   });
   const parts = splitValue(valueText, bare, unit, locale);
   return { valueText, parts, count: countUpFor(value, unit, bound, parts.number) };
@@ -354,14 +353,24 @@ export function fromIndicator(
   if (!delta) {
     const d = deltaRecord(r, catalog);
     if (d && isUnitId(d.unit))
-      delta = layoutDelta(d.value, d.unit, betterWhen ?? r.betterWhen ?? d.betterWhen, locale);
+      delta = layoutDelta(
+        d.value,
+        d.unit,
+        betterWhen ?? r.betterWhen ?? d.betterWhen,
+        locale,
+        d.bound,
+      );
   }
   const source: SourceData | undefined = catalog.source(r.source.seed);
   return {
     ok: true,
     card: {
       label: present(input.label) ? input.label : r.labels[script],
-      ...figure(r.value, r.unit, r.bound, locale, { min: r.min, max: r.max }),
+      ...figure(r.value, r.unit, r.bound, locale, {
+        min: r.min,
+        max: r.max,
+        classifier: r.classifier,
+      }),
       badge: badgeFor(r.status, locale),
       region: REGIONS[r.region]?.[script] ?? null,
       period: formatPeriod(r.period, locale),
@@ -369,7 +378,7 @@ export function fromIndicator(
       context: present(input.context) ? input.context : shareContext(r, catalog, locale),
       source: layoutSource(
         {
-          outlet: source?.outlet ?? null,
+          outlet: source?.outlet[script] ?? null,
           date: source?.date ? formatSourceDate(source.date, locale) : null,
           quote: r.source.quote,
           figure: r.source.figure,
