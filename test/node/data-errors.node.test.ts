@@ -39,6 +39,98 @@ function assertNames(problems: DataProblem[], record: string, field: string, mes
 }
 
 describe('validate() on broken data', () => {
+  it('reports a count whose classifier is not the one its sentence writes (家 shown as 个)', () => {
+    const problems = validateBroken(
+      'gd-ai-provincial-platforms-current',
+      (r) => (r.classifier = { 'zh-Hans': '个', 'zh-Hant': '個' }),
+    );
+    assertNames(problems, 'gd-ai-provincial-platforms-current', 'classifier', /"个"/);
+  });
+
+  it('reports a count without a classifier, and a classifier on a figure that is not a count', () => {
+    assertNames(
+      validateBroken('gd-import-bases-current', (r) => delete r.classifier),
+      'gd-import-bases-current',
+      'classifier',
+    );
+    assertNames(
+      validateBroken(
+        'gd-industrial-output-2024',
+        (r) => (r.classifier = { 'zh-Hans': '个', 'zh-Hant': '個' }),
+      ),
+      'gd-industrial-output-2024',
+      'classifier',
+    );
+  });
+
+  it('reports a 30多 figure recorded as a plain "over" bound, and "odd" without 多', () => {
+    const odd = raw.indicators.find((r) => /多$/.test((r as Rec).source.figure as string)) as Rec;
+    assertNames(
+      validateBroken(odd.id, (r) => (r.bound = 'over')),
+      odd.id,
+      'bound',
+      /must be "odd"/,
+    );
+    assertNames(
+      validateBroken('gd-industrial-investment-2024', (r) => (r.bound = 'odd')),
+      'gd-industrial-investment-2024',
+      'bound',
+    );
+  });
+
+  it('reports an undated "current" period (目前 is "as of" the article\'s date)', () => {
+    const problems = validateBroken('gd-import-bases-current', (r) => (r.period = 'current'));
+    assertNames(problems, 'gd-import-bases-current', 'period', /as of/);
+  });
+
+  it('reports a corroborating quote whose figure disagrees with the value', () => {
+    const problems = validateBroken('gd-industrial-output-2024', (r) => {
+      r.corroboration = [
+        {
+          ...r.source,
+          figure: '19万亿',
+          quote: '规模以上工业企业营业收入有望突破19万亿元',
+          offset: (raw.seeds['000_eb48bc742053202d.txt'] as string).indexOf(
+            '规模以上工业企业营业收入有望突破19万亿元',
+          ),
+        },
+      ];
+    });
+    assertNames(problems, 'gd-industrial-output-2024', 'corroboration.0.figure', /disagrees/);
+  });
+
+  it('reports a source without a full date or an outlet in every script', () => {
+    const sources = structuredClone(raw.sources) as Record<string, unknown>[];
+    sources[1]!.date = '--02-05';
+    (sources[2]!.outlet as Record<string, string>).en = '';
+    const lines = validate(sources, raw.indicators, raw.seeds).problems.map(formatProblem);
+    assert.ok(
+      lines.some((l) => l.startsWith('sources[1].date:')),
+      lines.join('\n'),
+    );
+    assert.ok(
+      lines.some((l) => l.startsWith('sources[2].outlet.en:')),
+      lines.join('\n'),
+    );
+  });
+
+  it('reports an alias to no record, and an alias that reuses a live id', () => {
+    const lines = validate(raw.sources, raw.indicators, raw.seeds, {
+      aliases: {
+        'gd-old-id': { to: 'gd-nowhere', reason: 'merged', since: '0.2.0' },
+        'gd-industrial-output-2024': { removed: 'test', since: '0.2.0' },
+      },
+    }).problems.map(formatProblem);
+    assert.ok(
+      lines.some((l) => l.startsWith('gd-old-id.alias.to:')),
+      lines.join('\n'),
+    );
+    assert.ok(
+      lines.some((l) => l.startsWith('gd-industrial-output-2024.alias:')),
+      lines.join('\n'),
+    );
+  });
+
   it('passes the unbroken data (the baseline for every test below)', () => {
     assert.deepEqual(
       validate(raw.sources, raw.indicators, raw.seeds).problems.map(formatProblem),

@@ -4,18 +4,17 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as v from 'valibot';
-import OpenCC from 'opencc-js';
 import { loadRaw } from '../../packages/data/scripts/load.js';
 import { formatProblem, validate } from '../../packages/data/scripts/validate.js';
 import { IndicatorSchema, type IndicatorRecord } from '../../packages/data/src/schema.js';
 import { parseFigure } from '../../packages/data/src/numerals.js';
 import { SCRIPTS, UNITS } from '../../packages/data/src/vocab.js';
+import { toTraditional } from './traditional.js';
 
 const raw = loadRaw();
 const { dataset, problems } = validate(raw.sources, raw.indicators, raw.seeds);
 const records = dataset.indicators;
 const byId = new Map(records.map((r) => [r.id, r]));
-const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
 
 /**
  * The number a record's `value` must be: the figure as the parser reads it, times the scale that
@@ -165,13 +164,14 @@ describe('each record', () => {
         assert.notEqual(r.bound, 'range', `"${r.source.figure}" is not a range`);
       }
 
-      // Three non-empty labels; the Traditional one is the Simplified one in Hong Kong usage.
+      // Three non-empty labels; the Traditional one is the Simplified one in standard Traditional
+      // characters (OpenCC cn→t and the choices in data/hant.json).
       for (const script of SCRIPTS)
         assert.ok(r.labels[script].trim().length > 0, `labels.${script} is empty`);
       assert.equal(
         r.labels['zh-Hant'],
-        toHongKong(r.labels['zh-Hans']),
-        'labels.zh-Hant vs OpenCC cn→hk',
+        toTraditional(r.labels['zh-Hans']),
+        'labels.zh-Hant vs OpenCC cn→t and data/hant.json',
       );
     });
   }
