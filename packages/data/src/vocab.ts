@@ -109,7 +109,7 @@ export const UNITS = {
   vehicles: count('辆', '輛', 'vehicles', 'vehicle'),
   areas: count('个方面', '個方面', 'areas', 'area'),
   bases: count('个', '個', 'bases', 'base'),
-  devices: count('台', '台', 'devices', 'device'),
+  devices: count('台', '臺', 'devices', 'device'),
   cards: count('卡', '卡', 'accelerator cards', 'accelerator card'),
   'business-entities': count('户', '戶', 'business entities', 'business entity'),
 } as const satisfies Record<string, Unit>;
