@@ -10,6 +10,7 @@ import {
   getTargetFor,
   queryIndicators,
   related,
+  resolveId,
   type Indicator,
   type IndicatorQuery,
 } from '@pearl-charts/data';
@@ -20,6 +21,10 @@ registerCatalog(
   {
     find: findIndicator,
     closest: closestIds,
+    removed: (id) => {
+      const found = resolveId(id);
+      return found.status === 'removed' ? found.reason : undefined;
+    },
     source: getSource,
     describing: (r) => describing(r as Indicator),
     related: (r, rel) => related(r as Indicator, rel),

@@ -6,6 +6,7 @@
  * Numbers go in already formatted (`{percent}` is `84%`, from formatValue), so the digits follow
  * the same rules as everywhere else.
  */
+import { getCatalog } from '../shared/catalog.js';
 import type { Labels } from '@pearl-charts/data/vocab';
 import { resolveLocale, scriptOf, type FormatLocale } from './locale.js';
 
@@ -46,6 +47,7 @@ export const ERRORS = {
     'No indicator catalogue is loaded, so "{id}" cannot be looked up: import @pearl-charts/components/data.',
   unknownIndicator: 'Unknown indicator "{id}".',
   unknownIndicatorSuggest: 'Unknown indicator "{id}". Did you mean "{suggestion}"?',
+  removedIndicator: 'Indicator "{id}" was removed from the data: {reason}',
   malformedJson: 'The {attribute} attribute is not valid JSON.',
   notFinite: '{field} is not a finite number: "{text}".',
   missingUnit: 'Missing unit: a value cannot be shown without one.',
@@ -109,6 +111,9 @@ export function errorMessage<K extends ErrorKey>(
 
 /** The unknown-id error, with "did you mean" when the catalogue knows a close id. */
 export function unknownIndicatorMessage(id: string, suggestion: string | undefined): string {
+  // An id that published articles embed but the data no longer holds says why, not "did you mean".
+  const reason = getCatalog()?.removed?.(id);
+  if (reason) return errorMessage('removedIndicator', { id, reason });
   return suggestion
     ? errorMessage('unknownIndicatorSuggest', { id, suggestion })
     : errorMessage('unknownIndicator', { id });

@@ -14,6 +14,8 @@ import type {
 
 export interface Catalog {
   find(id: string): IndicatorData | undefined;
+  /** Why a record that once had this id was removed (ids are public API); undefined otherwise. */
+  removed?(id: string): string | undefined;
   /** The ids closest to a misspelt one, best first. */
   closest(id: string, n?: number): string[];
   source(seed: string): SourceData | undefined;
