@@ -108,7 +108,7 @@ describe('<pearl-target-progress>', () => {
       'en',
       html`<pearl-target-progress
         indicator="gd-above-scale-enterprises-digital-transformation-2025"
-        target-indicator="gd-enterprise-tech-upgrade-digitalisation-2025"
+        target-indicator="gd-tech-transformation-digitalization-enterprises-2025"
       ></pearl-target-progress>`,
     );
     expect(text(el, 'percent')).to.equal('84%');
