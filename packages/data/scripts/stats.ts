@@ -8,7 +8,7 @@ import { formatProblem, validate } from './validate.js';
 import { KINDS } from '../src/vocab.js';
 
 const raw = loadRaw();
-const { dataset, problems } = validate(raw.sources, raw.indicators, raw.seeds);
+const { dataset, problems } = validate(raw.sources, raw.indicators, raw.seeds, raw);
 if (problems.length) {
   for (const p of problems) console.error(formatProblem(p));
   process.exit(1);
@@ -26,7 +26,7 @@ const lines = [
   row(['---', ...kinds.map(() => '--:'), '--:']),
   ...dataset.sources.map((s) =>
     row([
-      s.outlet ? `${s.seed} (${s.outlet})` : s.seed,
+      `${s.seed} (${s.outlet[s.script]})`,
       ...kinds.map((k) => count(s.seed, k)),
       count(s.seed, null),
     ]),
