@@ -136,7 +136,7 @@ export const BoundNearly: Story = {
 
 /** Bound "under" (不足). */
 export const BoundUnder: Story = {
-  args: { indicator: 'gd-auto-chip-design-localization-rate-2020' },
+  args: { indicator: 'gd-auto-chip-design-localization-rate-before-2025' },
 };
 
 /** A range target (1–2). */

@@ -107,7 +107,7 @@ export const Animated: Story = {
 export const Bounds: Story = {
   args: {
     indicators: [
-      'gd-auto-chip-design-localization-rate-2020',
+      'gd-auto-chip-design-localization-rate-before-2025',
       'gd-industry-info-services-gdp-growth-contribution-2025',
       'gd-advanced-manufacturing-share-2025',
       'gd-advanced-manufacturing-share-2024',
