@@ -387,5 +387,6 @@ color:var(--fg);background:var(--bg);font:15px/1.6 system-ui,-apple-system,'Sego
 .pr-list{display:inline;margin:0;padding:0;list-style:none}
 .pr-list li{display:inline}
 .pr-list li+li::before{content:', '}
+@media (min-width:60rem){.pr-value{white-space:nowrap}}
 @media (max-width:40rem){.pr-record{grid-template-columns:minmax(0,1fr)}.pr-head{position:static}}
 `;
