@@ -67,6 +67,14 @@ function lineAround(text: string, at: number): { start: number; end: number } {
   throw new Error(`position ${at} is past the end`);
 }
 
+/**
+ * `text` contains `part`. (A bare assert.ok would, on failure, make Node re-read and parse this
+ * file under tsx to quote the expression, which takes minutes.)
+ */
+function has(text: string, part: string) {
+  assert.ok(text.includes(part), `missing ${JSON.stringify(part)}`);
+}
+
 const reviewOf = (article: string) => /data-review="(\w+)"/.exec(article)?.[1];
 const uncheckedCount = (html: string) =>
   Number(/<strong class="pr-unchecked">(\d+)<\/strong>/.exec(html)?.[1]);
@@ -159,7 +167,7 @@ describe('proofreading page of data/', () => {
   it('links a relation to the record it names', () => {
     const r = records.find((x) => x.relations)!;
     const target = Object.values(r.relations as Record<string, string>)[0]!;
-    assert.ok(byId.get(r.id)!.includes(`<a href="#r-${target}"><code>${target}</code></a>`));
+    has(byId.get(r.id)!, `<a href="#r-${target}"><code>${target}</code></a>`);
   });
 
   it('has filters by article, kind, status and review, with data on each record to match', () => {
@@ -201,7 +209,7 @@ describe('review flags', () => {
     assert.equal(uncheckedCount(html), records.length);
     for (const article of articles(html).values()) {
       assert.equal(reviewOf(article), 'new');
-      assert.ok(article.includes('Not checked since last change (never checked)'));
+      has(article, 'Not checked since last change (never checked)');
     }
   });
 
@@ -214,7 +222,7 @@ describe('review flags', () => {
     const checked = proofreadMarkup(await realInput(reviews));
     assert.equal(uncheckedCount(checked), records.length - 1);
     assert.equal(reviewOf(articles(checked).get(id)!), 'checked');
-    assert.ok(articles(checked).get(id)!.includes('Checked by Li Ming on 2025-03-01'));
+    has(articles(checked).get(id)!, 'Checked by Li Ming on 2025-03-01');
 
     const changed = records.map((r) =>
       r.id === id ? { ...r, source: { ...r.source, figure: '24.68萬臺' } } : r,
@@ -223,7 +231,7 @@ describe('review flags', () => {
     const html = proofreadMarkup(input);
     assert.equal(uncheckedCount(html), records.length);
     assert.equal(reviewOf(articles(html).get(id)!), 'changed');
-    assert.ok(articles(html).get(id)!.includes('changed after Li Ming checked it on 2025-03-01'));
+    has(articles(html).get(id)!, 'changed after Li Ming checked it on 2025-03-01');
   });
 });
 
@@ -244,10 +252,10 @@ describe('proofreading page of invented records', () => {
     assert.ok(!html.includes('<img'), 'no img element');
     assert.ok(!html.includes('<b>'), 'the seed’s markup is text');
     assert.ok(!html.includes('onmouseover="'), 'no event attribute');
-    assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'));
-    assert.ok(html.includes('data-kind="growth&quot; onmouseover=&quot;alert(1)"'));
-    assert.ok(html.includes('<mark>&lt;b&gt;增长&lt;/b&gt;<strong>10%</strong></mark>'));
-    assert.ok(html.includes('a &amp; b'));
+    has(html, '&lt;img src=x onerror=alert(1)&gt;');
+    has(html, 'data-kind="growth&quot; onmouseover=&quot;alert(1)"');
+    has(html, '<mark>&lt;b&gt;增长&lt;/b&gt;<strong>10%</strong></mark>');
+    has(html, 'a &amp; b');
   });
 
   it('marks the occurrence at the offset, not the first one', async () => {
@@ -257,7 +265,7 @@ describe('proofreading page of invented records', () => {
       { source: { seed: 'test.txt', quote: '增长10%', offset, figure: '10%' } },
       seed,
     );
-    assert.ok(html.includes('上半年增长10%，全年<mark>增长<strong>10%</strong></mark>。'));
+    has(html, '上半年增长10%，全年<mark>增长<strong>10%</strong></mark>。');
   });
 
   it('shows any field, so fields added to the schema appear', async () => {
@@ -284,8 +292,8 @@ describe('proofreading page of invented records', () => {
       '标题\n增长10%\n',
     );
     assert.match(html, /data-problem/);
-    assert.ok(html.includes('the quote is not at offset 0 (it is at 3)'));
-    assert.ok(html.includes('<mark>增长<strong>10%</strong></mark>'));
+    has(html, 'the quote is not at offset 0 (it is at 3)');
+    has(html, '<mark>增长<strong>10%</strong></mark>');
     assert.match(html, /<strong class="pr-problem">1<\/strong> with a problem/);
   });
 });
@@ -341,7 +349,7 @@ describe('filters in Chromium, from file://', () => {
     await choose('seed', seed);
     await choose('kind', 'count');
     const expected = records.filter((r) => r.source.seed === seed && r.kind === 'count');
-    assert.ok(expected.length > 1);
+    assert.ok(expected.length > 1, 'the article has several counts');
     assert.deepEqual(
       await shown(),
       expected.map(() => ({ seed, kind: 'count', review: 'new' })),
@@ -360,7 +368,10 @@ describe('filters in Chromium, from file://', () => {
     await choose('unchecked', '1');
     const left = await shown();
     assert.equal(left.length, records.length - 1);
-    assert.ok(left.every((r) => r.review !== 'checked'));
+    assert.ok(
+      left.every((r) => r.review !== 'checked'),
+      'no checked record left',
+    );
     assert.deepEqual(errors, []);
   });
 });
@@ -387,7 +398,7 @@ describe('npm run proofread', () => {
     writeFileSync(reviewsFile, '{}\n');
     const run = cli('--mark', ...ids, '--by', 'Li Ming');
     assert.equal(run.status, 0, run.stderr);
-    assert.ok(run.stdout.includes(out));
+    assert.ok(run.stdout.includes(out), run.stdout);
     const reviews = JSON.parse(readFileSync(reviewsFile, 'utf8'));
     assert.deepEqual(Object.keys(reviews).sort(), [...ids].sort());
     const today = new Date().toISOString().slice(0, 10);
