@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { loadRaw, ROOT } from './load.js';
 import { proofreadInput } from './proofread/input.js';
 import { proofreadDocument } from './proofread/page.js';
-import { markReviewed, reviewState } from './proofread/review.js';
+import { markReviewed, reviewFor, reviewState } from './proofread/review.js';
 
 function fail(message: string): never {
   console.error(`proofread: ${message}`);
@@ -63,6 +63,6 @@ const out = resolve(values.out!);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, proofreadDocument(input));
 const unchecked = records.filter(
-  (r) => reviewState(input.reviews[r.id], hashes.get(r.id)) !== 'checked',
+  (r) => reviewState(reviewFor(input.reviews, r.id), hashes.get(r.id)) !== 'checked',
 ).length;
 console.log(`${records.length} records, ${unchecked} not checked since last change. Open:\n${out}`);

@@ -10,7 +10,7 @@
 import { formatIndicator, formatPeriod, message } from '@pearl-charts/components/format';
 import type { IndicatorData } from '../../src/types.js';
 import { REGIONS, SCRIPTS, type Script } from '../../src/vocab.js';
-import { reviewState, type Review, type Reviews, type ReviewState } from './review.js';
+import { reviewFor, reviewState, type Review, type Reviews, type ReviewState } from './review.js';
 
 /** A record as `data/` holds it: the fields the view places, and any others. */
 export interface ProofRecord {
@@ -42,20 +42,20 @@ const ESCAPES: Record<string, string> = {
 };
 
 /** Text made safe for an element's content or a quoted attribute value. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 const fieldsOf = (x: object) => x as Record<string, unknown>;
 const text = (x: unknown): string => (typeof x === 'string' ? x : '');
 const HAN = /\p{Script=Han}/u;
 
 /** The id attribute of a record's entry, which relations link to. */
-export const recordAnchor = (id: string) => `r-${id}`;
+const recordAnchor = (id: string) => `r-${id}`;
 
 /**
  * The paragraph around a quote: the line of the seed that holds it (every article writes one
  * paragraph per line; some also leave blank lines between them). `end` excludes the line break.
  */
-export function paragraphAt(seed: string, offset: number, length: number) {
+function paragraphAt(seed: string, offset: number, length: number) {
   const start = seed.lastIndexOf('\n', offset - 1) + 1;
   const next = seed.indexOf('\n', offset + length);
   let end = next < 0 ? seed.length : next;
@@ -115,7 +115,10 @@ function renderedHtml(r: ProofRecord): string {
   const f = fieldsOf(r);
   const labels = f.labels && typeof f.labels === 'object' ? fieldsOf(f.labels) : {};
   const status = f.status === 'estimate' || f.status === 'target' ? f.status : null;
-  const region = REGIONS[text(f.region) as keyof typeof REGIONS];
+  const regionId = text(f.region);
+  const region = Object.hasOwn(REGIONS, regionId)
+    ? REGIONS[regionId as keyof typeof REGIONS]
+    : undefined;
   const rows = SCRIPTS.map((script) => {
     const value = safely(() => formatIndicator(r as unknown as IndicatorData, script));
     const badge = status
@@ -180,7 +183,7 @@ function flagHtml(state: ReviewState, review: Review | undefined): string {
 
 function recordHtml(r: ProofRecord, input: ProofreadInput, ids: ReadonlySet<string>, lang: string) {
   const f = fieldsOf(r);
-  const review = input.reviews[r.id];
+  const review = reviewFor(input.reviews, r.id);
   const state = reviewState(review, input.hashes.get(r.id));
   const placed = place(r, input.seeds);
   const passage = placed.ok
@@ -234,7 +237,7 @@ export function proofreadMarkup(input: ProofreadInput): string {
   const { records, sources } = input;
   const ids = new Set(records.map((r) => r.id));
   const unchecked = records.filter(
-    (r) => reviewState(input.reviews[r.id], input.hashes.get(r.id)) !== 'checked',
+    (r) => reviewState(reviewFor(input.reviews, r.id), input.hashes.get(r.id)) !== 'checked',
   ).length;
   const problems = records.filter((r) => place(r, input.seeds).problem).length;
   // Articles in sources.json order, then any seed a record names that sources.json lacks.
@@ -359,7 +362,7 @@ color:var(--fg);background:var(--bg);font:15px/1.6 system-ui,-apple-system,'Sego
 .pr-filters select{font:inherit;max-width:22rem}
 .pr-count{margin:0;color:var(--muted)}
 .pr-n{color:var(--muted);font-weight:normal;font-size:.9rem}
-.pr-record{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:.25rem 1.5rem;padding:.75rem 0;border-bottom:1px solid var(--line)}
+.pr-record{scroll-margin-top:10rem;display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:.25rem 1.5rem;padding:.75rem 0;border-bottom:1px solid var(--line)}
 .pr-record>header,.pr-record>.pr-all{grid-column:1/-1}
 .pr-record>header{display:flex;flex-wrap:wrap;gap:.25rem 1rem;align-items:baseline}
 .pr-flag{margin:0;font-size:.85rem;padding:0 .4rem;border-radius:3px}

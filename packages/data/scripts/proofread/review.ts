@@ -53,6 +53,10 @@ export async function hashRecords(
   return new Map(records.map((r, i) => [r.id, hashes[i]!]));
 }
 
+/** A record's review, if any (an own entry only: an id such as `constructor` is no review). */
+export const reviewFor = (reviews: Reviews, id: string): Review | undefined =>
+  Object.hasOwn(reviews, id) ? reviews[id] : undefined;
+
 export function reviewState(review: Review | undefined, hash: string | undefined): ReviewState {
   if (!review) return 'new';
   return review.hash === hash ? 'checked' : 'changed';
