@@ -6,6 +6,7 @@ import '../packages/components/src/define/all.js';
 import '../packages/components/src/data.js';
 import { DocsPage } from './snippets/DocsPage.js';
 import { DEFAULT_LOCALE, DEFAULT_THEME } from './snippets/defaults.js';
+import { localizeArgs } from '../stories/phrases.js';
 
 setCustomElementsManifest(manifest);
 
@@ -46,19 +47,23 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: DEFAULT_LOCALE, theme: DEFAULT_THEME },
-  // The widgets take language and theme from an ancestor, as they would from an article page.
+  // The widgets take language and theme from an ancestor, as they would from an article page; the
+  // stories' own headings and labels follow the same language (stories/phrases.ts).
   decorators: [
-    (story, { globals, parameters }) =>
-      html`<div
+    (story, { args, globals, parameters }) => {
+      const locale = String(parameters.locale ?? globals.locale ?? DEFAULT_LOCALE);
+      const theme = parameters.theme ?? globals.theme ?? DEFAULT_THEME;
+      return html`<div
         class="pearl-story"
-        lang=${parameters.locale ?? globals.locale ?? 'zh-Hans'}
-        theme=${parameters.theme ?? globals.theme ?? 'light'}
-        style="padding: 1rem; color-scheme: ${parameters.theme ?? globals.theme ?? 'light'}; background: ${
-          (parameters.theme ?? globals.theme) === 'dark' ? '#15171b' : '#ffffff'
+        lang=${locale}
+        theme=${theme}
+        style="padding: 1rem; color-scheme: ${theme}; background: ${
+          theme === 'dark' ? '#15171b' : '#ffffff'
         }; max-width: ${parameters.width ?? 'none'}"
       >
-        ${story()}
-      </div>`,
+        ${story({ args: localizeArgs(args, locale) })}
+      </div>`;
+    },
   ],
 };
 export default preview;
