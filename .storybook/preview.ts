@@ -1,12 +1,11 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import manifest from '../packages/components/custom-elements.json';
 import '../packages/components/src/define/all.js';
 import '../packages/components/src/data.js';
 import { DocsPage } from './snippets/DocsPage.js';
 import { DEFAULT_LOCALE, DEFAULT_THEME } from './snippets/defaults.js';
-import { localizeArgs } from '../stories/phrases.js';
+import { storyFrame } from './frame.js';
 
 setCustomElementsManifest(manifest);
 
@@ -47,23 +46,6 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: DEFAULT_LOCALE, theme: DEFAULT_THEME },
-  // The widgets take language and theme from an ancestor, as they would from an article page; the
-  // stories' own headings and labels follow the same language (stories/phrases.ts).
-  decorators: [
-    (story, { args, globals, parameters }) => {
-      const locale = String(parameters.locale ?? globals.locale ?? DEFAULT_LOCALE);
-      const theme = parameters.theme ?? globals.theme ?? DEFAULT_THEME;
-      return html`<div
-        class="pearl-story"
-        lang=${locale}
-        theme=${theme}
-        style="padding: 1rem; color-scheme: ${theme}; background: ${
-          theme === 'dark' ? '#15171b' : '#ffffff'
-        }; max-width: ${parameters.width ?? 'none'}"
-      >
-        ${story({ args: localizeArgs(args, locale) })}
-      </div>`;
-    },
-  ],
+  decorators: [storyFrame],
 };
 export default preview;

@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import OpenCC from 'opencc-js';
+import type { TemplateResult } from 'lit';
 import { localizeArgs, phrase, PHRASES } from '../../stories/phrases.js';
+import { storyFrame } from '../../.storybook/frame.js';
 
 const STORIES = fileURLToPath(new URL('../../stories/', import.meta.url));
 const HAN = /\p{Script=Han}/u;
@@ -75,5 +77,32 @@ describe('story phrases', () => {
         if (typeof value === 'string' && name !== 'source-text' && HAN.test(value))
           untranslated.push(`${story}: ${name}=${value}`);
     assert.deepEqual(untranslated, [], 'add these to stories/phrases.ts');
+  });
+
+  it('the preview frame hands the story its args in the language of the story, else of the toolbar', () => {
+    const args = { heading: '广东占全国的比重', sort: 'descending' };
+    /** Runs the decorator as Storybook does; returns the args it passed on and the frame's lang. */
+    const frame = (globals: Record<string, string>, parameters: Record<string, string> = {}) => {
+      let passed: Record<string, unknown> = {};
+      const story = (update?: { args?: Record<string, unknown> }) => {
+        passed = update?.args ?? args;
+        return 'story';
+      };
+      const out = (storyFrame as unknown as (s: typeof story, c: object) => TemplateResult)(story, {
+        args,
+        globals,
+        parameters,
+      });
+      return { heading: passed.heading, sort: passed.sort, lang: out.values[0] };
+    };
+    assert.deepEqual(frame({ locale: 'en' }), {
+      heading: "Guangdong's share of China's total",
+      sort: 'descending',
+      lang: 'en',
+    });
+    assert.deepEqual(frame({ locale: 'zh-Hant' }).heading, '廣東佔全國的比重');
+    assert.deepEqual(frame({ locale: 'en' }, { locale: 'zh-Hant' }).lang, 'zh-Hant');
+    assert.deepEqual(frame({ locale: 'en' }, { locale: 'zh-Hant' }).heading, '廣東佔全國的比重');
+    assert.deepEqual(frame({}).heading, '广东占全国的比重');
   });
 });
