@@ -1,11 +1,11 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import manifest from '../packages/components/custom-elements.json';
 import '../packages/components/src/define/all.js';
 import '../packages/components/src/data.js';
 import { DocsPage } from './snippets/DocsPage.js';
 import { DEFAULT_LOCALE, DEFAULT_THEME } from './snippets/defaults.js';
+import { storyFrame } from './frame.js';
 
 setCustomElementsManifest(manifest);
 
@@ -46,19 +46,6 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: DEFAULT_LOCALE, theme: DEFAULT_THEME },
-  // The widgets take language and theme from an ancestor, as they would from an article page.
-  decorators: [
-    (story, { globals, parameters }) =>
-      html`<div
-        class="pearl-story"
-        lang=${parameters.locale ?? globals.locale ?? 'zh-Hans'}
-        theme=${parameters.theme ?? globals.theme ?? 'light'}
-        style="padding: 1rem; color-scheme: ${parameters.theme ?? globals.theme ?? 'light'}; background: ${
-          (parameters.theme ?? globals.theme) === 'dark' ? '#15171b' : '#ffffff'
-        }; max-width: ${parameters.width ?? 'none'}"
-      >
-        ${story()}
-      </div>`,
-  ],
+  decorators: [storyFrame],
 };
 export default preview;

@@ -50,20 +50,23 @@ type Story = StoryObj<MetricCardArgs>;
 /** Guangdong's 2024 industrial robot output, with its growth and its share of the national total. */
 export const Default: Story = { args: { indicator: 'gd-industrial-robot-output-2024' } };
 
-/** The host's own numbers: value, unit, label, period, delta, context and a quoted source. */
+/**
+ * The host's own numbers, every one from seed 000 (南方日报): value, unit, bound, label, period,
+ * delta, context and the quoted source.
+ */
 export const HostNumbers: Story = {
   args: {
-    value: '1658e8',
+    value: '5000e8',
     unit: 'cny',
-    label: '重点工业项目计划投资',
-    period: '2025',
-    status: 'target',
-    delta: '12.5',
+    bound: 'over',
+    label: '工业技术改造投资',
+    period: '2024',
+    delta: '11.5',
     'delta-unit': 'percent',
     'better-when': 'higher',
-    context: '占全省重点项目一半',
+    context: '连续24个月保持两位数增长',
     'source-name': '南方日报',
-    'source-text': '计划总投资1658亿元',
+    'source-text': '工业技术改造投资突破5000亿元，同比增长11.5%、连续24个月保持两位数增长',
     'source-lang': 'zh-Hans',
     'source-url': 'https://www.cnbayarea.org.cn/news/voices/content/post_1278859.html',
   },
@@ -76,36 +79,42 @@ export const Animated: Story = {
 
 /** A label and context from the host override the catalogue's. */
 export const LabelOverride: Story = {
-  args: { indicator: 'gd-industrial-robot-output-2024', label: '机器人产量', context: '全国第一' },
+  args: { indicator: 'gd-industrial-robot-output-2024', label: '机器人产量', context: '占全国44%' },
 };
 
-/** A rise that is bad news (better-when="lower") is coloured as such, with sign and arrow as well. */
+/** A rise that is bad news (better-when="lower") is coloured as such, with sign and arrow as well (made-up numbers). */
 export const BetterWhenLower: Story = {
   args: {
     value: '5.1',
     unit: 'percent',
-    label: '城镇调查失业率',
+    label: '城镇调查失业率（虚构数字）',
     delta: '0.3',
     'delta-unit': 'pp',
     'better-when': 'lower',
   },
 };
 
-/** A fall that is bad news: minus sign and down arrow. */
+/** A fall that is bad news: minus sign and down arrow (made-up numbers). */
 export const NegativeDelta: Story = {
   args: {
     value: '3.2e12',
     unit: 'cny',
-    label: '出口额',
+    label: '出口额（虚构数字）',
     delta: '-4.1',
     'delta-unit': 'percent',
     'better-when': 'higher',
   },
 };
 
-/** A change with no better direction stays neutral. */
+/** A change with no better direction stays neutral (made-up numbers). */
 export const NeutralDelta: Story = {
-  args: { value: '120', unit: 'projects', label: '在建项目', delta: '6', 'delta-unit': 'projects' },
+  args: {
+    value: '120',
+    unit: 'projects',
+    label: '在建项目（虚构数字）',
+    delta: '6',
+    'delta-unit': 'projects',
+  },
 };
 
 /** A share with its change in percentage points. */
@@ -149,7 +158,7 @@ export const SourceLinkOnly: Story = {
     unit: 'percent',
     label: '先进制造业占比',
     'source-name': '南方日报',
-    'source-url': 'https://example.com/',
+    'source-url': 'https://www.cnbayarea.org.cn/news/voices/content/post_1278859.html',
   },
 };
 

@@ -87,12 +87,12 @@ export const TagQuery: Story = {
   args: { tag: 'ai', unit: 'platforms', sort: 'descending', heading: '广东人工智能创新平台' },
 };
 
-/** The host's own numbers as JSON, with a unit attribute (figures from seed 003). */
+/** The host's own numbers as JSON, with a unit attribute (figures and labels from seed 003). */
 export const HostItems: Story = {
   args: {
     unit: 'laboratories',
     items: JSON.stringify([
-      { label: '国家重点实验室', value: 45, id: 'state' },
+      { label: '全国重点实验室', value: 45, id: 'state' },
       { label: '粤港澳联合实验室', value: 35, id: 'joint' },
     ]),
   },

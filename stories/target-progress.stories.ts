@@ -25,6 +25,15 @@ interface TargetProgressArgs {
 const ACTUAL = 'gd-small-to-above-scale-upgrades-2024';
 const GOAL = 'gd-firms-upgraded-above-scale-2025';
 const MADE_UP = '示例（虚构数字）';
+/** Made-up host numbers for the states no real pair shows: 84% of a target, both ends dated. */
+const HOST = {
+  value: 73900,
+  target: 88000,
+  unit: 'enterprises',
+  label: MADE_UP,
+  valuePeriod: '2024',
+  targetPeriod: '2027',
+};
 
 const meta: Meta<TargetProgressArgs> = {
   title: 'Components/Target progress',
@@ -47,16 +56,9 @@ const meta: Meta<TargetProgressArgs> = {
 export default meta;
 type Story = StoryObj<TargetProgressArgs>;
 
-/** The host's own numbers (made up): 84% of a target, both ends labelled with their years. */
+/** Real records: 5500 firms upgraded in 2024 (seed 000) against "over 5500" planned for 2025 (seed 001). */
 export const Default: Story = {
-  args: {
-    value: 73900,
-    target: 88000,
-    unit: 'enterprises',
-    label: MADE_UP,
-    valuePeriod: '2024',
-    targetPeriod: '2027',
-  },
+  args: { indicator: ACTUAL, targetIndicator: GOAL },
 };
 
 /** A real actual and a real target of one concept, paired with `target-indicator` (different years of a yearly count). */
@@ -71,7 +73,7 @@ export const IndicatorWithHostTarget: Story = {
 
 /** A baseline marker and label beside the fill and the target (host numbers, made up). */
 export const WithBaseline: Story = {
-  args: { ...Default.args, baseline: 52000, baselinePeriod: '2020' },
+  args: { ...HOST, baseline: 52000, baselinePeriod: '2020' },
 };
 
 /** The fill grows in from 0 on first render; nothing moves under prefers-reduced-motion. */
@@ -81,7 +83,7 @@ export const Animated: Story = {
 
 /** A value equal to its target (made up): 100%, and the reached event fires. */
 export const TargetReached: Story = {
-  args: { ...Default.args, value: 88000 },
+  args: { ...HOST, value: 88000 },
 };
 
 /** A value past its target (host numbers, made up): the scale extends, the marker moves inside, +12% is noted. */

@@ -20,6 +20,7 @@ import {
   type SnippetRequest,
 } from './snippet.js';
 import { DEFAULT_LOCALE, DEFAULT_THEME } from './defaults.js';
+import { localizeArgs } from '../../stories/phrases.js';
 
 const DEV = (import.meta as unknown as { env?: { DEV?: boolean } }).env?.DEV === true;
 
@@ -149,11 +150,13 @@ function staticSection(request: SnippetRequest, result: StaticState) {
 export function SnippetsBlock() {
   const { story, args, globals, parameters } = usePrimary();
   const tag = typeof story?.component === 'string' ? story.component : '';
+  const locale = String(parameters.locale ?? globals.locale ?? DEFAULT_LOCALE);
+  // As the canvas shows it: the story's headings and labels in the toolbar's language.
   const request: SnippetRequest | null = tag.startsWith('pearl-')
     ? {
         component: tag.slice('pearl-'.length),
-        attributes: argsToAttributes(tag, args, manifest),
-        locale: String(parameters.locale ?? globals.locale ?? DEFAULT_LOCALE),
+        attributes: argsToAttributes(tag, localizeArgs(args, locale), manifest),
+        locale,
         theme: (parameters.theme ?? globals.theme ?? DEFAULT_THEME) === 'dark' ? 'dark' : 'light',
       }
     : null;

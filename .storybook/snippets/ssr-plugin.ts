@@ -129,7 +129,10 @@ export async function storyRequests(
   manifest: ManifestLike,
   defaults: { locale: string; theme: 'light' | 'dark' },
 ): Promise<(SnippetRequest & { story: string })[]> {
-  const reply = await worker.call({ type: 'stories', files: storyFiles(storiesDir) }, 60_000);
+  const reply = await worker.call(
+    { type: 'stories', files: storyFiles(storiesDir), defaultLocale: defaults.locale },
+    60_000,
+  );
   return (reply.stories as StoryInfo[]).map((s) => ({
     story: `${s.file}#${s.name}`,
     component: s.component.replace(/^pearl-/, ''),

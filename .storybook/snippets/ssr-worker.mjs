@@ -3,8 +3,10 @@
 // leak into the Storybook/Vite process. Messages:
 //   { id, type: 'render', request: { component, attributes, locale, theme } }
 //     → { id, ok: true, html, styleHashes, error } | { id, ok: false, message }
-//   { id, type: 'stories', files: [absolute paths] }
+//   { id, type: 'stories', files: [absolute paths], defaultLocale }
 //     → { id, ok: true, stories: [{ file, name, component, args, locale, theme }] }
+//     (args with the stories' phrases in the story's language, else defaultLocale's, as the
+//     preview's decorator shows them)
 import { parentPort } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 
@@ -22,8 +24,9 @@ async function render(request) {
 }
 
 /** Each story of each CSF file with a `pearl-*` component: its initial args and language/theme. */
-async function stories(files) {
+async function stories(files, defaultLocale) {
   const { tsImport } = await import('tsx/esm/api');
+  const { localizeArgs } = await tsImport('../../stories/phrases.ts', import.meta.url);
   const found = [];
   for (const file of files) {
     const mod = await tsImport(pathToFileURL(file).href, import.meta.url);
@@ -32,13 +35,16 @@ async function stories(files) {
     for (const [name, story] of Object.entries(mod)) {
       if (name === 'default' || !story || typeof story !== 'object') continue;
       const parameters = { ...meta.parameters, ...story.parameters };
+      const locale = typeof parameters.locale === 'string' ? parameters.locale : null;
       found.push({
         file,
         name,
         component: meta.component,
         // Only plain values cross the thread boundary (args here are strings, numbers, booleans).
-        args: JSON.parse(JSON.stringify({ ...meta.args, ...story.args })),
-        locale: typeof parameters.locale === 'string' ? parameters.locale : null,
+        args: JSON.parse(
+          JSON.stringify(localizeArgs({ ...meta.args, ...story.args }, locale ?? defaultLocale)),
+        ),
+        locale,
         theme: typeof parameters.theme === 'string' ? parameters.theme : null,
       });
     }
@@ -52,7 +58,11 @@ parentPort.on('message', async (message) => {
       const result = await render(message.request);
       parentPort.postMessage({ id: message.id, ok: true, ...result });
     } else if (message.type === 'stories') {
-      parentPort.postMessage({ id: message.id, ok: true, stories: await stories(message.files) });
+      parentPort.postMessage({
+        id: message.id,
+        ok: true,
+        stories: await stories(message.files, message.defaultLocale),
+      });
     } else throw new Error(`unknown message type ${message.type}`);
   } catch (e) {
     const error = /** @type {Error} */ (e);

@@ -40,10 +40,10 @@ function counts(out) {
   return null;
 }
 
-const nodeTests = () =>
-  readdirSync('test/node')
+const testFiles = (dir) =>
+  readdirSync(dir)
     .filter((f) => f.endsWith('.test.ts'))
-    .map((f) => `test/node/${f}`);
+    .map((f) => `${dir}/${f}`);
 const npx = (...args) => ['npx', ['--no-install', ...args]];
 const steps = [
   ['build', ...npx('npm', 'run', 'build')],
@@ -57,8 +57,11 @@ const steps = [
     ...npx('lit-analyzer', 'packages/components/src', '--rules.no-invalid-css', 'off'),
   ],
   // Node 20's --test does not search directories for .ts files, so list them.
-  ['node tests', ...npx('tsx', '--test', '--test-reporter=spec', ...nodeTests())],
+  ['node tests', ...npx('tsx', '--test', '--test-reporter=spec', ...testFiles('test/node'))],
   ['browser tests', ...npx('web-test-runner')],
+  // Chinese glyphs, then screenshots against test/visual/references (reported, not failed, when
+  // the running Chromium's major version is not the one the references were taken with).
+  ['visual tests', ...npx('tsx', '--test', '--test-reporter=spec', ...testFiles('test/visual'))],
   ['storybook build', ...npx('storybook', 'build', '-o', 'storybook-static', '--quiet')],
   ['story tests', ...npx('vitest', 'run', '--project', 'storybook')],
 ];
