@@ -91,9 +91,9 @@ export const Overshoot: Story = {
   args: {
     value: 112,
     target: 100,
-    unit: 'percent',
+    unit: 'enterprises',
     label: MADE_UP,
-    valuePeriod: '2024',
+    valuePeriod: '2025',
     targetPeriod: '2025',
   },
 };
@@ -125,12 +125,12 @@ export const TargetZero: Story = {
     target: 0,
     unit: 'enterprises',
     label: MADE_UP,
-    valuePeriod: '2024',
+    valuePeriod: '2025',
     targetPeriod: '2025',
   },
 };
 
-/** A negative value (host numbers, made up): the scale includes 0 and the fill runs left of it. */
+/** A negative value (host numbers, made up): the scale includes 0 and the value is a dot left of it. */
 export const Negative: Story = {
   args: {
     value: -3.2,
@@ -203,4 +203,109 @@ export const TraditionalChinese: Story = {
 export const English: Story = {
   args: { indicator: ACTUAL, targetIndicator: GOAL },
   parameters: { locale: 'en' },
+};
+
+/*
+ * Never overstating (issue "Read as news"): a percent of target only when actual and target measure
+ * the same thing over the same period; rates as positions against 0; an "over" target met only
+ * when exceeded.
+ */
+
+/** 5500 firms expected in 2024 against the 2025 target of over 5500 (real records): both years, no percent, the target above the 2024 level. */
+export const DifferentPeriods: Story = {
+  args: { indicator: ACTUAL, targetIndicator: GOAL },
+};
+
+/** A 2024 count against a 2027 target (host numbers, made up): no percent, and how much higher the target is. */
+export const LaterTarget: Story = {
+  args: { ...Default.args, valuePeriod: '2024', targetPeriod: '2027' },
+};
+
+/** A stock counted "as of" a date toward a level to reach "by" a year (made up): percent of target and what remains. */
+export const StockTowardTarget: Story = {
+  args: { ...Default.args, valuePeriod: 'as of 2024-12', targetPeriod: 'by 2027' },
+};
+
+/** The real 2025 target of over 5500 against a made-up 2025 count of exactly 5500: not met, under 100%. */
+export const OverTargetAtItsNumber: Story = {
+  args: {
+    indicator: GOAL,
+    value: 5500,
+    valuePeriod: '2025',
+    label: '新增“小升规”企业（示例：实际数为虚构）',
+  },
+};
+
+/** The real 2025 target of over 5500 against a made-up 2025 count of 5600: met, and by how much. */
+export const OverTargetPassed: Story = {
+  args: { ...OverTargetAtItsNumber.args, value: 5600 },
+};
+
+/** The real target of about 200 domestic fairs against a made-up 180: an approximate percent (约90%). */
+export const AboutTargetProgress: Story = {
+  args: {
+    indicator: 'gd-domestic-trade-fairs-2025',
+    value: 180,
+    valuePeriod: '2025',
+    label: '举办或参与的国内展会（示例：实际数为虚构）',
+  },
+};
+
+/** Firms that went digital (seed 003) against a target for tech upgrades (seed 001), both real: different definitions, no percent. */
+export const DifferentDefinitions: Story = {
+  args: {
+    indicator: 'gd-above-scale-enterprises-digital-transformation-2025',
+    targetIndicator: 'gd-enterprise-tech-upgrade-digitalisation-2025',
+  },
+};
+
+/** Growth of −3.2% against a 5% target for the same year (host numbers, made up): positions against 0, never "−64% of target". */
+export const RateBelowTarget: Story = {
+  args: {
+    value: -3.2,
+    target: 5,
+    unit: 'percent',
+    label: MADE_UP,
+    valuePeriod: '2025',
+    targetPeriod: '2025',
+  },
+};
+
+/** The rate below its target in Traditional Chinese. */
+export const RateBelowTargetTraditional: Story = {
+  args: RateBelowTarget.args,
+  parameters: { locale: 'zh-Hant' },
+};
+
+/** The rate below its target in English. */
+export const RateBelowTargetEnglish: Story = {
+  args: { ...RateBelowTarget.args, label: 'Example (made-up numbers)' },
+  parameters: { locale: 'en' },
+};
+
+/** A rate past its target (made up): by how many percentage points. */
+export const RateAboveTarget: Story = {
+  args: { ...RateBelowTarget.args, value: 6.1 },
+};
+
+/** Host numbers with a target period but no value period: not known to be the same period, no percent. */
+export const PeriodNotStated: Story = {
+  args: { value: 73900, target: 88000, unit: 'enterprises', label: MADE_UP, targetPeriod: '2027' },
+};
+
+/** Host numbers with no periods at all are taken as the same period: percent of target. */
+export const NoPeriods: Story = {
+  args: { value: 73900, target: 88000, unit: 'enterprises', label: MADE_UP },
+};
+
+/** The issue's case in a 320px column. */
+export const DifferentPeriodsNarrow: Story = {
+  args: DifferentPeriods.args,
+  parameters: { width: '320px' },
+};
+
+/** The rate case in the dark theme. */
+export const RateBelowTargetDark: Story = {
+  args: RateBelowTarget.args,
+  parameters: { theme: 'dark' },
 };

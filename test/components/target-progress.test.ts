@@ -17,8 +17,9 @@ import {
 
 /**
  * A real actual and a real target of the same concept (gd-small-to-above-scale-upgrades): 5500 firms
- * in 2024 and "over 5500" in 2025. The catalogue does not pair them (a 2024 flow is not progress
- * toward a 2025 flow), so the tests name the target with target-indicator.
+ * expected in 2024 and "over 5500" in 2025. The catalogue does not pair them (a 2024 flow is not
+ * progress toward a 2025 flow), so the tests name the target with target-indicator, and the bar
+ * must show them apart: the issue's "100% 目标完成率" was wrong.
  */
 const ACTUAL = 'gd-small-to-above-scale-upgrades-2024';
 const GOAL = 'gd-firms-upgraded-above-scale-2025';
@@ -57,25 +58,34 @@ describe('<pearl-target-progress>', () => {
     await expect(withMissing).to.be.accessible();
   });
 
-  it('shows a real actual against a real target of the same concept, in zh-Hans', async () => {
+  it('shows a 2024 actual and a 2025 "over" target apart, in zh-Hans: no percent, no goal met', async () => {
+    let reached = 0;
     const el = await inLang(
       'zh-Hans',
       html`<pearl-target-progress
         indicator=${ACTUAL}
         target-indicator=${GOAL}
+        @pearl-target-reached=${() => reached++}
       ></pearl-target-progress>`,
     );
     expect(text(el, 'label')).to.equal('新增“小升规”企业');
-    expect(text(el, 'value-label')).to.equal('2024: 5500家');
+    expect(text(el, 'value-label')).to.equal('2024 预计: 5500家');
     expect(text(el, 'target-label')).to.equal('2025 目标: 超5500家');
-    expect(text(el, 'percent')).to.equal('100%');
+    expect(part(el, 'percent')).to.equal(null);
+    expect(text(el, 'status')).to.equal('实际与目标不是同一时期，不计算完成率');
+    expect(text(el, 'remaining')).to.equal('目标高于2024年水平');
+    expect(el.shadowRoot!.textContent).not.to.match(/100%|目标完成率/);
+    // The actual is a dot (hollow: an estimate), not a fill that reaches the target.
+    expect(part(el, 'fill')).to.equal(null);
+    const dot = part(el, 'point')!;
+    expect(getComputedStyle(dot).backgroundColor).to.equal(getComputedStyle(el).backgroundColor);
     const track = part(el, 'track')!;
-    expect(track.getAttribute('role')).to.equal('progressbar');
-    expect(track.getAttribute('aria-valuenow')).to.equal('5500');
-    expect(track.getAttribute('aria-valuemin')).to.equal('0');
-    expect(track.getAttribute('aria-valuemax')).to.equal('5500');
-    expect(track.getAttribute('aria-valuetext')).to.equal('已完成目标的100%');
-    expect(track.getAttribute('aria-label')).to.equal('新增“小升规”企业');
+    expect(track.getAttribute('role')).to.equal('img');
+    expect(track.hasAttribute('aria-valuenow')).to.equal(false);
+    expect(track.getAttribute('aria-label'))
+      .to.contain('2024 预计: 5500家')
+      .and.contain('2025 目标: 超5500家');
+    expect(reached).to.equal(0);
   });
 
   it('writes the same figures in zh-Hant and en, from lang on the element too', async () => {
@@ -87,8 +97,10 @@ describe('<pearl-target-progress>', () => {
       ></pearl-target-progress>`,
     );
     expect(text(hant, 'label')).to.equal('新增“小升規”企業');
+    expect(text(hant, 'value-label')).to.equal('2024 預計: 5500家');
     expect(text(hant, 'target-label')).to.equal('2025 目標: 超5500家');
-    expect(part(hant, 'track')!.getAttribute('aria-valuetext')).to.equal('已完成目標的100%');
+    expect(text(hant, 'status')).to.equal('實際與目標不是同一時期，不計算完成率');
+    expect(text(hant, 'remaining')).to.equal('目標高於2024年水平');
     const en = await inLang(
       'zh-Hans',
       html`<pearl-target-progress
@@ -97,13 +109,16 @@ describe('<pearl-target-progress>', () => {
         target-indicator=${GOAL}
       ></pearl-target-progress>`,
     );
-    expect(text(en, 'value-label')).to.equal('2024: 5,500 enterprises');
+    expect(text(en, 'value-label')).to.equal('2024 estimate: 5,500 enterprises');
     expect(text(en, 'target-label')).to.equal('2025 target: over 5,500 enterprises');
-    expect(text(en, 'caption')).to.equal('of target');
-    expect(part(en, 'track')!.getAttribute('aria-valuetext')).to.equal('100% of target');
+    expect(text(en, 'status')).to.equal(
+      'Actual and target are for different periods: no percent of target',
+    );
+    expect(text(en, 'remaining')).to.equal('Target is above the 2024 level');
+    expect(part(en, 'caption')).to.equal(null);
   });
 
-  it('pairs an actual with a target named by target-indicator', async () => {
+  it('shows an actual and a target of different definitions apart', async () => {
     const el = await inLang(
       'en',
       html`<pearl-target-progress
@@ -111,11 +126,18 @@ describe('<pearl-target-progress>', () => {
         target-indicator="gd-tech-transformation-digitalization-enterprises-2025"
       ></pearl-target-progress>`,
     );
-    expect(text(el, 'percent')).to.equal('84%');
-    expect(part(el, 'track')!.getAttribute('aria-valuetext')).to.equal('84% of target');
+    // 8400 firms that went digital (seed 003) against 10,000 in tech upgrades (seed 001): no 84%.
+    expect(part(el, 'percent')).to.equal(null);
+    expect(text(el, 'status')).to.equal(
+      'Actual and target measure different things: no percent of target',
+    );
+    expect(part(el, 'remaining')).to.equal(null);
+    expect(text(el, 'value-label')).to.equal('2025: over 8,400 enterprises');
+    expect(text(el, 'target-label')).to.equal('2025 target: 10,000 enterprises');
+    await expect(el).to.be.accessible();
   });
 
-  it('measures an indicator without a catalogue target against the host target', async () => {
+  it('sets an indicator against a host target of another year, saying how far apart they are', async () => {
     const el = await inLang(
       'zh-Hans',
       html`<pearl-target-progress
@@ -124,9 +146,11 @@ describe('<pearl-target-progress>', () => {
         target-period="2026"
       ></pearl-target-progress>`,
     );
-    expect(text(el, 'percent')).to.equal('50%');
+    expect(part(el, 'percent')).to.equal(null);
+    expect(text(el, 'status')).to.equal('实际与目标不是同一时期，不计算完成率');
+    expect(text(el, 'remaining')).to.equal('目标比2024年多5500家');
     expect(text(el, 'target-label')).to.equal('2026 目标: 1.1万家');
-    expect(text(el, 'value-label')).to.equal('2024: 0.55万家');
+    expect(text(el, 'value-label')).to.equal('2024 预计: 0.55万家');
   });
 
   it('shows a target indicator alone, clearly, with no fill and no fake 0', async () => {
@@ -146,11 +170,11 @@ describe('<pearl-target-progress>', () => {
     expect(el.shadowRoot!.textContent).not.to.match(/(^|[^\d])0(家|元|%)/);
   });
 
-  it('takes the host numbers and writes the percent of target in each language', async () => {
-    for (const [lang, expected] of [
-      ['zh-Hans', '已完成目标的84%'],
-      ['zh-Hant', '已完成目標的84%'],
-      ['en', '84% of target'],
+  it('takes the host numbers without periods as one period: percent of target and what remains', async () => {
+    for (const [lang, expected, remaining] of [
+      ['zh-Hans', '已完成目标的84%；距目标还差1600家', '距目标还差1600家'],
+      ['zh-Hant', '已完成目標的84%；距目標還差1600家', '距目標還差1600家'],
+      ['en', '84% of target; 1,600 enterprises to go', '1,600 enterprises to go'],
     ] as const) {
       const el = await inLang(
         lang,
@@ -162,7 +186,9 @@ describe('<pearl-target-progress>', () => {
         ></pearl-target-progress>`,
       );
       expect(part(el, 'track')!.getAttribute('aria-valuetext')).to.equal(expected);
+      expect(text(el, 'remaining')).to.equal(remaining);
       expect(part(el, 'fill')!.style.getPropertyValue('--_to').trim()).to.equal('84');
+      expect(part(el, 'point')).to.equal(null);
     }
   });
 
@@ -172,7 +198,7 @@ describe('<pearl-target-progress>', () => {
       html`<pearl-target-progress
         value="112"
         target="100"
-        unit="percent"
+        unit="enterprises"
         label="x"
       ></pearl-target-progress>`,
     );
@@ -200,29 +226,29 @@ describe('<pearl-target-progress>', () => {
     expect(text(el, 'status')).to.equal('Target is 0: percent of target undefined');
     expect(part(el, 'percent')).to.equal(null);
     expect(part(el, 'marker')).not.to.equal(null);
-    expect(part(el, 'fill')).not.to.equal(null);
-    expect(part(el, 'track')!.getAttribute('aria-valuetext')).to.contain('Target is 0');
+    expect(part(el, 'fill')).to.equal(null);
+    expect(part(el, 'point')).not.to.equal(null);
+    expect(part(el, 'track')!.getAttribute('aria-label')).to.contain('Target is 0');
   });
 
-  it('puts 0 on the scale for a negative value and fills leftwards from it', async () => {
+  it('puts a negative level left of a 0 line as a dot, with no percent but what remains', async () => {
     const el = await inLang(
       'en',
       html`<pearl-target-progress
         value="-20"
         target="80"
-        unit="percent"
+        unit="cny"
         label="x"
-        value-period="2024"
       ></pearl-target-progress>`,
     );
     expect(part(el, 'zero')!.style.getPropertyValue('--_at').trim()).to.equal('20');
-    const track = part(el, 'track')!;
-    expect(track.getAttribute('aria-valuemin')).to.equal('-20');
-    expect(track.getAttribute('aria-valuenow')).to.equal('-20');
-    expect(text(el, 'value-label')).to.equal('2024: −20%');
-    const fill = part(el, 'fill')!.getBoundingClientRect();
+    expect(part(el, 'fill')).to.equal(null);
+    expect(text(el, 'status')).to.equal('Actual is negative: no percent of target');
+    expect(text(el, 'remaining')).to.equal('100 yuan to go');
+    expect(text(el, 'value-label')).to.equal('−20 yuan');
+    const dot = part(el, 'point')!.getBoundingClientRect();
     const zero = part(el, 'zero')!.getBoundingClientRect();
-    expect(fill.right).to.be.closeTo(zero.left, 1.5);
+    expect(dot.left + dot.width / 2).to.be.below(zero.left);
   });
 
   it('shows host numbers without a value as the target alone', async () => {
@@ -287,6 +313,161 @@ describe('<pearl-target-progress>', () => {
     el.value = 210;
     await el.updateComplete;
     expect(count).to.equal(2);
+  });
+
+  describe('never overstates (issue: read as news)', () => {
+    /** A real 2025 target (超5500 firms "小升规", seed 001) against a made-up 2025 count from the host. */
+    const overTarget = (lang: string, value: number, onReached = () => {}) =>
+      inLang(
+        lang,
+        html`<pearl-target-progress
+          indicator=${GOAL}
+          value=${value}
+          value-period="2025"
+          @pearl-target-reached=${onReached}
+        ></pearl-target-progress>`,
+      );
+
+    it('does not count an "over" target met at its number, in each script', async () => {
+      let reached = 0;
+      for (const [lang, percent, remaining] of [
+        ['zh-Hans', '不足100%', '尚未超过目标'],
+        ['zh-Hant', '不足100%', '尚未超過目標'],
+        ['en', 'under 100%', 'Not yet above the target'],
+      ] as const) {
+        const el = await overTarget(lang, 5500, () => reached++);
+        expect(text(el, 'percent'), lang).to.equal(percent);
+        expect(text(el, 'remaining'), lang).to.equal(remaining);
+        expect(part(el, 'note')).to.equal(null);
+        // The track runs on past the target line: the fill stops at it, not at the end.
+        const fill = part(el, 'fill')!.getBoundingClientRect();
+        const track = part(el, 'track')!.getBoundingClientRect();
+        const marker = part(el, 'marker')!.getBoundingClientRect();
+        expect(fill.right).to.be.closeTo(marker.left, 1.5);
+        expect(track.right - fill.right).to.be.above(5);
+        await expect(el).to.be.accessible();
+      }
+      expect(reached).to.equal(0);
+    });
+
+    it('counts an "over" target met once the value passes it', async () => {
+      let reached = 0;
+      const el = await overTarget('zh-Hans', 5600, () => reached++);
+      expect(text(el, 'percent')).to.equal('102%');
+      expect(text(el, 'note')).to.equal('超出目标+1.8%');
+      expect(part(el, 'remaining')).to.equal(null);
+      expect(reached).to.equal(1);
+    });
+
+    it('gives an approximate percent of an "about" target', async () => {
+      const el = await inLang(
+        'zh-Hant',
+        html`<pearl-target-progress
+          indicator="gd-domestic-trade-fairs-2025"
+          value="180"
+          value-period="2025"
+        ></pearl-target-progress>`,
+      );
+      expect(text(el, 'percent')).to.equal('約90%');
+      expect(text(el, 'remaining')).to.equal('距目標還差約20場');
+      expect(text(el, 'target-label')).to.equal('2025 目標: 約200場');
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws a rate as positions against a zero line and says it in words, in each script', async () => {
+      for (const [lang, figure, caption, remaining, words] of [
+        ['zh-Hans', '−3.2%', '目标为5%', '比目标低8.2个百分点', '−3.2%，目标为5%'],
+        ['zh-Hant', '−3.2%', '目標為5%', '比目標低8.2個百分點', '−3.2%，目標為5%'],
+        [
+          'en',
+          '−3.2%',
+          'against a target of 5%',
+          '8.2 percentage points below target',
+          '−3.2% against a target of 5%',
+        ],
+      ] as const) {
+        const el = await inLang(
+          lang,
+          html`<pearl-target-progress
+            value="-3.2"
+            target="5"
+            unit="percent"
+            label="示例（虚构数字）"
+            value-period="2025"
+            target-period="2025"
+          ></pearl-target-progress>`,
+        );
+        expect(text(el, 'percent'), lang).to.equal(figure);
+        expect(text(el, 'caption'), lang).to.equal(caption);
+        expect(text(el, 'remaining'), lang).to.equal(remaining);
+        expect(el.shadowRoot!.textContent).not.to.match(/64|目标完成率|目標完成率|of target\b/);
+        const track = part(el, 'track')!;
+        expect(track.getAttribute('role')).to.equal('img');
+        expect(track.getAttribute('aria-label')).to.contain(words);
+        expect(part(el, 'fill')).to.equal(null);
+        // The dot sits left of the zero line, the target right of it, and 0 is labelled.
+        const dot = part(el, 'point')!.getBoundingClientRect();
+        const zero = part(el, 'zero')!.getBoundingClientRect();
+        const marker = part(el, 'marker')!.getBoundingClientRect();
+        expect(dot.right).to.be.below(zero.left);
+        expect(marker.left).to.be.above(zero.right);
+        expect(text(el, 'zero')).to.equal('0');
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('takes host numbers without periods as one period, and with one period missing gives no percent', async () => {
+      const none = await inLang(
+        'en',
+        html`<pearl-target-progress
+          value="73900"
+          target="88000"
+          unit="enterprises"
+        ></pearl-target-progress>`,
+      );
+      expect(text(none, 'percent')).to.equal('84%');
+      const one = await inLang(
+        'en',
+        html`<pearl-target-progress
+          value="73900"
+          target="88000"
+          unit="enterprises"
+          target-period="2027"
+        ></pearl-target-progress>`,
+      );
+      expect(part(one, 'percent')).to.equal(null);
+      expect(text(one, 'status')).to.equal('Period not stated: no percent of target');
+      expect(part(one, 'point')).not.to.equal(null);
+      await expect(one).to.be.accessible();
+      const stock = await inLang(
+        'en',
+        html`<pearl-target-progress
+          value="73900"
+          target="88000"
+          unit="enterprises"
+          value-period="as of 2024-12"
+          target-period="by 2027"
+        ></pearl-target-progress>`,
+      );
+      expect(text(stock, 'percent')).to.equal('84%');
+      expect(text(stock, 'remaining')).to.equal('14,100 enterprises to go');
+    });
+
+    it('never fires pearl-target-reached for figures of different periods', async () => {
+      let reached = 0;
+      await inLang(
+        'en',
+        html`<pearl-target-progress
+          value="6000"
+          target="5500"
+          unit="enterprises"
+          value-period="2024"
+          target-period="2025"
+          @pearl-target-reached=${() => reached++}
+        ></pearl-target-progress>`,
+      );
+      expect(reached).to.equal(0);
+    });
   });
 
   describe('error states', () => {
@@ -450,13 +631,13 @@ describe('<pearl-target-progress>', () => {
         theme="dark"
         value="1"
         target="2"
-        unit="percent"
+        unit="enterprises"
       ></pearl-target-progress>`,
     );
     expect(getComputedStyle(dark).colorScheme).to.equal('dark');
     const wrapper = await fixture<HTMLDivElement>(
       html`<div theme="dark">
-        <pearl-target-progress value="1" target="2" unit="percent"></pearl-target-progress>
+        <pearl-target-progress value="1" target="2" unit="enterprises"></pearl-target-progress>
       </div>`,
     );
     const el = wrapper.querySelector('pearl-target-progress')!;
@@ -478,16 +659,33 @@ describe('<pearl-target-progress>', () => {
             value="112"
             target="100"
             baseline="3"
-            unit="percent"
-            value-period="2024"
-            target-period="2027"
+            unit="enterprises"
+            value-period="as of 2025-06"
+            target-period="by 2027"
             baseline-period="2020"
-            label="Share of industrial enterprises above designated size that completed a digital transformation"
+            label="Industrial enterprises above designated size that completed a digital transformation"
+          ></pearl-target-progress>
+          <pearl-target-progress
+            value="-3.2"
+            target="5"
+            unit="percent"
+            value-period="2025"
+            target-period="2025"
+            label="Growth of industrial value added, against the year's target"
           ></pearl-target-progress>
         </div>`,
       );
       const el = wrapper.querySelector('pearl-target-progress')!;
+      const rate = wrapper.querySelectorAll('pearl-target-progress')[1]!;
       await el.updateComplete;
+      await rate.updateComplete;
+      for (const name of ['label', 'value-label', 'target-label', 'remaining', 'zero']) {
+        const box = rate.getBoundingClientRect();
+        const r = part(rate, name)!.getBoundingClientRect();
+        expect(r.left, `rate ${name}`).to.be.at.least(box.left - 0.5);
+        expect(r.right, `rate ${name}`).to.be.at.most(box.right + 0.5);
+      }
+      expect(rate.scrollWidth).to.be.at.most(rate.clientWidth);
       expect(el.getBoundingClientRect().width).to.equal(width);
       expect(el.scrollWidth).to.be.at.most(el.clientWidth);
       const box = el.getBoundingClientRect();
@@ -537,7 +735,7 @@ describe('<pearl-target-progress>', () => {
   it('grows the fill only with the animate attribute, and keeps the final text from the start', async () => {
     const still = await inLang(
       'en',
-      html`<pearl-target-progress value="1" target="2" unit="percent"></pearl-target-progress>`,
+      html`<pearl-target-progress value="1" target="2" unit="enterprises"></pearl-target-progress>`,
     );
     expect(getComputedStyle(still.shadowRoot!.querySelector('.bars')!).animationName).to.equal(
       'none',
@@ -548,7 +746,7 @@ describe('<pearl-target-progress>', () => {
         animate
         value="1"
         target="2"
-        unit="percent"
+        unit="enterprises"
       ></pearl-target-progress>`,
     );
     expect(moving.animated).to.equal(true);

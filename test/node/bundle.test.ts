@@ -156,7 +156,7 @@ describe('script-tag bundles on a blank page', () => {
       );
     });
     const body =
-      '<pearl-target-progress value="5" target="10" unit="percent" label="Rate"></pearl-target-progress>' +
+      '<pearl-target-progress value="5" target="10" unit="enterprises" label="Firms"></pearl-target-progress>' +
       '<pearl-sector-comparison items=\'[{"label":"A","value":1},{"label":"B","value":4}]\' unit="percent"></pearl-sector-comparison>' +
       CARD('zh-Hant');
     const csp =

@@ -16,7 +16,7 @@ const BODY = `
   <pearl-metric-card id="card" indicator="gd-industrial-output-2024"></pearl-metric-card>
   <pearl-target-progress id="progress" value="-5" target="100" baseline="40" unit="percent"
     label="Progress"></pearl-target-progress>
-  <pearl-target-progress id="over" value="120" target="100" unit="percent" label="Over"></pearl-target-progress>
+  <pearl-target-progress id="over" value="120" target="100" unit="enterprises" label="Over"></pearl-target-progress>
   <pearl-sector-comparison id="sectors" unit="percent" highlight="B"
     items='[{"label":"A","value":30},{"label":"B","value":50}]'></pearl-sector-comparison>
   <pearl-metric-card id="broken" value="abc" unit="cny"></pearl-metric-card>`;
@@ -99,6 +99,9 @@ describe('forced colours', () => {
       c.CanvasText,
     );
     assert.equal(await style('progress', '.zero', 'border-inline-start-color'), c.CanvasText);
+    // A rate is a dot on a line through 0.
+    assert.equal(await style('progress', '.point', 'background-color'), c.Highlight);
+    assert.equal(await style('progress', '.track', 'background-color', '::before'), c.CanvasText);
   });
 
   it('the sector comparison paints bars in CanvasText and the highlighted one in Highlight', async () => {

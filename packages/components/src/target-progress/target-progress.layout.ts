@@ -1,28 +1,25 @@
 /**
- * Target progress, computed: where the fill, the target and the baseline sit on the track (in
- * percent of its width, so the element needs no ResizeObserver), and the texts around them.
- * DOM-free and pure: the element maps these onto markup, and Lit SSR can call them in Node.
+ * Target progress, computed: where the fill or dot, the target and the baseline sit on the track
+ * (in percent of its width, so the element needs no ResizeObserver), and the model the element
+ * shows. What a bar may claim is decided in target-progress.reading.ts, its words are written in
+ * target-progress.texts.ts; this module re-exports both. DOM-free and pure: the element maps these
+ * onto markup, and Lit SSR can call them in Node.
  */
 import type { IndicatorData } from '@pearl-charts/data';
 import type { Bound, UnitId } from '@pearl-charts/data/vocab';
-import {
-  chooseScale,
-  formatPeriod,
-  formatValue,
-  message,
-  NO_VALUE,
-  percentOfTarget,
-  scriptOf,
-  type FormatLocale,
-} from '../format.js';
+import { percentOfTarget, scriptOf, type FormatLocale } from '../format.js';
 import { isFiniteNumber } from '../format/number.js';
 import { errorMessage, unknownIndicatorMessage } from '../format/messages.js';
 import { isUnitId, parseStrictNumber, resolveNumber } from '../format/parse.js';
 import { getCatalog, getIndicatorViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
 import type { PearlErrorCode } from '../shared/events.js';
 import { linearMap } from '../shared/linear.js';
+import { meetsTarget, readFigures, type Figure } from './target-progress.reading.js';
+import { targetProgressTexts, type TargetProgressTexts } from './target-progress.texts.js';
 
 export { isUnitId, parseStrictNumber };
+export * from './target-progress.reading.js';
+export * from './target-progress.texts.js';
 
 /** The figures of one progress bar, all in the same unit. */
 export interface TargetProgressInput {
@@ -32,6 +29,15 @@ export interface TargetProgressInput {
   target: number;
   /** Where the effort started; `null` or absent for none. */
   baseline?: number | null;
+  /** How the source qualifies the actual and the target (超, 约, …); default `exact`. */
+  valueBound?: Bound | undefined;
+  targetBound?: Bound | undefined;
+  /** The low end of an actual given as a range. */
+  valueMin?: number | undefined;
+  /** The figures are rates (see {@link readFigures}): drawn as positions, never a percent of target. */
+  rate?: boolean | undefined;
+  /** Actual and target measure the same thing over the same period; default `true`. */
+  comparable?: boolean | undefined;
 }
 
 /** A stretch of the track, in percent of its width from the left end. */
@@ -47,9 +53,17 @@ export interface TargetProgressLayout {
   max: number;
   /** Position of 0: above 0 when a figure is negative. */
   zero: number;
-  /** From 0 to the value; `null` when there is no actual (never a fake 0). */
+  /**
+   * `fill`: a bar from 0 to the actual, read as a share of the target. `positions`: the actual as a
+   * dot on a line through 0, for rates, negative figures, a target of 0 or below, and figures that
+   * are not progress toward each other (different periods or definitions).
+   */
+  marks: 'fill' | 'positions';
+  /** From 0 to the value in `fill` marks; `null` with `positions` or no actual (never a fake 0). */
   fill: Span | null;
-  /** The value's end of the fill, where its label points; `null` with no actual. */
+  /** The dot of the actual in `positions` marks; `null` otherwise. */
+  point: number | null;
+  /** Where the value sits, where its label points; `null` with no actual. */
   valueAt: number | null;
   /** The part of the fill past the target; `null` unless the value overshoots it. */
   beyond: Span | null;
@@ -57,26 +71,38 @@ export interface TargetProgressLayout {
   marker: number;
   /** The baseline marker, `null` for none. */
   baseline: number | null;
-  /** Value ÷ target × 100; `null` with no actual, a target of 0 or below, or an overflow. */
+  /** Whether to draw a line at 0: with `positions`, or when a figure is below 0. */
+  zeroLine: boolean;
+  /** Value ÷ target × 100 in `fill` marks; `null` otherwise, with no actual, or on overflow. */
   percent: number | null;
   /** How far past the target, in percent of it (12 for 112 of 100); `null` unless the value is past it. */
   overshoot: number | null;
-  /** The value meets or passes the target. */
+  /** Target − value, in the figures' unit (negative past the target); `null` with no actual. */
+  gap: number | null;
+  /** The value meets the target (see {@link meetsTarget}), and the two are comparable. */
   reached: boolean;
 }
 
+/** How far the track runs past an "over" target, as a share of the target. */
+const OVER_ROOM = 0.05;
+
 /**
- * Places the fill, target and baseline on one linear scale. The scale reaches from the smallest to
- * the largest of 0, value, target and baseline, so an overshoot extends the track (the target marker
- * moves inside it) instead of being clipped, and a negative value gets room left of 0.
+ * Places the fill or dot, target and baseline on one linear scale. The scale reaches from the
+ * smallest to the largest of 0, value, target and baseline, so an overshoot extends the track (the
+ * target marker moves inside it) instead of being clipped, and a negative value gets room left of 0.
  */
 export function layoutTargetProgress(input: TargetProgressInput): TargetProgressLayout {
   const value = isFiniteNumber(input.value) ? input.value : null;
   const target = isFiniteNumber(input.target) ? input.target : 0;
   const baseline = isFiniteNumber(input.baseline) ? input.baseline : null;
+  const comparable = input.comparable ?? true;
+  // An "over" target (超5500) is a line to pass: the track runs on past it, so a value at its
+  // number stops at the line instead of filling the track.
+  const room = input.targetBound === 'over' ? target + Math.abs(target) * OVER_ROOM : 0;
   const figures = [
     0,
     target,
+    isFiniteNumber(room) ? room : target,
     ...(value === null ? [] : [value]),
     ...(baseline === null ? [] : [baseline]),
   ];
@@ -89,29 +115,65 @@ export function layoutTargetProgress(input: TargetProgressInput): TargetProgress
 
   const zero = at(0);
   const marker = at(target);
-  const reached = value !== null && value >= target;
+  // A fill reads as "this much of the target done": only for a comparable level, 0 ≤ value, 0 < target.
+  const marks =
+    value !== null && (input.rate || !comparable || value < 0 || target <= 0)
+      ? 'positions'
+      : 'fill';
+  const reached =
+    value !== null &&
+    comparable &&
+    meetsTarget(value, target, input.valueBound, input.targetBound, input.valueMin);
   const valueAt = value === null ? null : at(value);
   const fill =
-    valueAt === null ? null : { from: Math.min(zero, valueAt), to: Math.max(zero, valueAt) };
-  const passed = value !== null && target > 0 && value > target;
-  const beyond = passed ? { from: marker, to: at(value) } : null;
+    valueAt === null || marks === 'positions'
+      ? null
+      : { from: Math.min(zero, valueAt), to: Math.max(zero, valueAt) };
+  const passed = fill !== null && reached && value! > target;
+  const beyond = passed ? { from: marker, to: valueAt! } : null;
 
-  const ratio = value === null || target <= 0 ? null : percentOfTarget(value, target);
+  const ratio = fill === null ? null : percentOfTarget(value!, target);
   const percent = isFiniteNumber(ratio) ? ratio : null;
   const overshoot = passed && percent !== null ? percent - 100 : null;
+  const gap = value === null ? null : target - value;
   return {
     min,
     max,
     zero,
+    marks,
     fill,
+    point: marks === 'positions' ? valueAt : null,
     valueAt,
     beyond,
     marker,
     baseline: baseline === null ? null : at(baseline),
+    zeroLine: marks === 'positions' || min < 0,
     percent,
     overshoot,
+    gap: isFiniteNumber(gap) ? gap : null,
     reached,
   };
+}
+
+/** The layout of a bar's figures, read with {@link readFigures}: what the element draws. */
+export function layoutFigures(figures: {
+  value: Figure | null;
+  target: Figure;
+  baseline: Figure | null;
+  unit: UnitId;
+}): TargetProgressLayout {
+  const { value, target, baseline, unit } = figures;
+  const reading = value ? readFigures(value, target, unit) : null;
+  return layoutTargetProgress({
+    value: value?.value ?? null,
+    target: target.value,
+    baseline: baseline?.value,
+    valueBound: value?.bound,
+    targetBound: target.bound,
+    valueMin: value?.min,
+    rate: reading?.rate,
+    comparable: !reading?.apart,
+  });
 }
 
 /**
@@ -121,172 +183,6 @@ export function layoutTargetProgress(input: TargetProgressInput): TargetProgress
  */
 export const TARGET_GLYPH = 'M0,-6.079L5.264,3.039L-5.264,3.039Z';
 export const BASELINE_GLYPH = 'M0,-5.264L3.039,0L0,5.264L-3.039,0Z';
-
-/** One figure as the element receives it: the number, its period and how the source qualifies it. */
-export interface Figure {
-  value: number;
-  period?: string | undefined;
-  bound?: Bound | undefined;
-  min?: number | undefined;
-  max?: number | undefined;
-}
-
-/** Everything the bar needs to say, already in the reader's language. */
-export interface TargetProgressTexts {
-  /** The big figure: 84%, or an en dash when there is no percent to show. */
-  percent: string;
-  /** What the big figure is: 目标完成率 / of target. */
-  caption: string;
-  /** The overshoot note: 超出目标+12% / +12% beyond target; `null` when the target is not passed. */
-  note: string | null;
-  /** Why there is no percent: no actual yet, target of 0, …; `null` when there is one. */
-  status: string | null;
-  /** At the fill: 2024: 7.39万家. `null` with no actual. */
-  actual: string | null;
-  /** At the marker: 2027 目标: 超200亿元. */
-  target: string;
-  /** At the baseline marker: 2020 基准: 不足5%. */
-  baseline: string | null;
-  /** For `aria-valuetext`: 已完成目标的84%, 84% of target, or the status with the figures. */
-  valueText: string;
-}
-
-/** This component's own words; the shared ones (目标, 已完成目标的84%) come from `message()`. */
-const WORDS = {
-  'zh-Hans': {
-    caption: '目标完成率',
-    beyond: (d: string) => `超出目标${d}`,
-    noActual: '暂无实际数据，仅显示目标',
-    targetZero: '目标为0，完成比例无法计算',
-    targetNegative: '目标为负值，完成比例无法计算',
-    noPercent: '完成比例无法计算',
-    list: '；',
-  },
-  'zh-Hant': {
-    caption: '目標完成率',
-    beyond: (d: string) => `超出目標${d}`,
-    noActual: '暫無實際數據，僅顯示目標',
-    targetZero: '目標為0，完成比例無法計算',
-    targetNegative: '目標為負值，完成比例無法計算',
-    noPercent: '完成比例無法計算',
-    list: '；',
-  },
-  en: {
-    caption: 'of target',
-    beyond: (d: string) => `${d} beyond target`,
-    noActual: 'No actual figure yet: target only',
-    targetZero: 'Target is 0: percent of target undefined',
-    targetNegative: 'Target is negative: percent of target undefined',
-    noPercent: 'Percent of target cannot be computed',
-    list: '; ',
-  },
-} as const;
-
-/**
- * The year of a single-year period (`2024`, `by 2027` → 2027) so both ends read "2024: …" and
- * "2027 目标: …" as the issue asks; any other period (a span, `as of 2024-12`) in full.
- */
-export function periodLabel(period: string | undefined, locale: FormatLocale): string {
-  // A property set from script may hold a number (2024) or anything else: read it as text.
-  const text = period === undefined || period === null ? '' : String(period).trim();
-  if (!text) return '';
-  const year = /^(?:by )?(\d{4})$/.exec(text);
-  return year ? year[1]! : formatPeriod(text, locale);
-}
-
-/**
- * A percentage of the target for display: whole numbers above 10, one decimal below. A value short
- * of the target never reads 100% (99.96 → 99.9%), and a value past it never reads 100% either.
- */
-export function displayPercent(percent: number, reached: boolean): number {
-  const whole = Math.abs(percent) >= 10 ? Math.round(percent) : Math.round(percent * 10) / 10;
-  if (!reached && whole >= 100) return Math.floor(percent * 10) / 10;
-  if (reached && percent > 100 && whole <= 100) return Math.ceil(percent * 10) / 10;
-  return whole;
-}
-
-/** The overshoot for display, never 0: 12.4 → 12, 0.04 → 0.1. */
-export function displayOvershoot(overshoot: number): number {
-  const whole = overshoot >= 10 ? Math.round(overshoot) : Math.round(overshoot * 10) / 10;
-  return whole > 0 ? whole : Math.ceil(overshoot * 10) / 10;
-}
-
-/** The labels, big figure and accessible value text for one layout, in one locale. */
-export function targetProgressTexts(
-  layout: TargetProgressLayout,
-  figures: { value: Figure | null; target: Figure; baseline: Figure | null; unit: UnitId },
-  locale: FormatLocale,
-): TargetProgressTexts {
-  const w = WORDS[scriptOf(locale)];
-  const { unit } = figures;
-  const all = [figures.value, figures.target, figures.baseline].filter(
-    (f): f is Figure => f !== null,
-  );
-  // One scale word for every figure on the bar, so 9000万 never stands beside 1.2亿.
-  const scale = chooseScale(
-    all.map((f) => f.value),
-    locale,
-  );
-  const amount = (f: Figure) =>
-    formatValue(f.value, { unit, locale, bound: f.bound, min: f.min, max: f.max, scale });
-  // "2024: 7.39万家", "2027 目标: 超200亿元", "2027 target: over 20 billion yuan", "Target: 30%".
-  const labelled = (f: Figure, word: string) => {
-    const when = periodLabel(f.period, locale);
-    const lower = when && locale === 'en' ? word.toLowerCase() : word;
-    const head = [when, lower].filter(Boolean).join(' ');
-    return head ? `${head}: ${amount(f)}` : amount(f);
-  };
-
-  const actual = figures.value ? labelled(figures.value, '') : null;
-  const target = labelled(figures.target, message('chart.target', locale));
-  const baseline = figures.baseline
-    ? labelled(figures.baseline, message('chart.baseline', locale))
-    : null;
-
-  const percentText =
-    layout.percent === null
-      ? NO_VALUE
-      : formatValue(displayPercent(layout.percent, layout.reached), {
-          unit: 'percent',
-          locale,
-          fractionDigits: 1,
-        });
-  const note =
-    layout.overshoot === null
-      ? null
-      : w.beyond(
-          formatValue(displayOvershoot(layout.overshoot), {
-            unit: 'percent',
-            locale,
-            fractionDigits: 1,
-            sign: 'always',
-          }),
-        );
-  let status: string | null = null;
-  if (!figures.value) status = w.noActual;
-  else if (layout.percent === null) {
-    status =
-      figures.target.value === 0
-        ? w.targetZero
-        : figures.target.value < 0
-          ? w.targetNegative
-          : w.noPercent;
-  }
-  const valueText =
-    status === null
-      ? message('progress.ofTarget', locale, { percent: percentText })
-      : [status, actual, target].filter((s): s is string => !!s).join(w.list);
-  return {
-    percent: percentText,
-    caption: w.caption,
-    note,
-    status,
-    actual,
-    target,
-    baseline,
-    valueText,
-  };
-}
 
 /** The host's inputs, as the element holds them. */
 export interface TargetProgressHost {
@@ -312,6 +208,8 @@ export type TargetProgressModel =
       texts: TargetProgressTexts;
       value: number | null;
       target: number;
+      /** The actual is an estimate: its mark is drawn hollow. */
+      estimate: boolean;
     }
   | { ok: false; code: PearlErrorCode; message: string };
 
@@ -352,8 +250,10 @@ function lookup(catalog: Catalog, id: string): IndicatorData {
 }
 
 /** A figure the host gave (its number and period), or undefined when it gave none. */
-const hostFigure = (value: number | undefined, period: string | null | undefined) =>
-  value === undefined ? undefined : { value, period: period ?? undefined };
+const hostFigure = (value: number | undefined, period: unknown): Figure | undefined =>
+  value === undefined
+    ? undefined
+    : { value, period: period === undefined || period === null ? undefined : String(period) };
 
 const fromRecord = (r: IndicatorData): Figure => ({
   value: r.value,
@@ -361,12 +261,16 @@ const fromRecord = (r: IndicatorData): Figure => ({
   bound: r.bound,
   min: r.min,
   max: r.max,
+  status: r.status,
+  concept: r.concept,
+  kind: r.kind,
 });
 
 /**
  * Indicator view (registered with the catalogue, src/views.ts): the figures of `indicator`, its
  * target (`target-indicator`, else the catalogue's pairing, else the host's `target`) and its
- * baseline. An id of a target shows that target alone. Throws for an unknown id or mixed units.
+ * baseline. An id of a target shows that target alone, or against the host's `value` when there
+ * is one. Throws for an unknown id, a bad host number or mixed units.
  */
 export function targetFiguresFromCatalog(
   host: TargetProgressHost,
@@ -393,7 +297,9 @@ export function targetFiguresFromCatalog(
   return {
     unit: main.unit,
     label: present(host.label) ? host.label : main.labels[scriptOf(locale)],
-    value: actual && fromRecord(actual),
+    value: actual
+      ? fromRecord(actual)
+      : (hostFigure(hostNumber(host, 'value'), host.valuePeriod) ?? null),
     target: goal ? fromRecord(goal) : hostFigure(hostTarget, host.targetPeriod),
     baseline: start ? fromRecord(start) : (hostFigure(hostBaseline, host.baselinePeriod) ?? null),
   };
@@ -437,11 +343,7 @@ export function layoutTargetModel(
         'missing-unit',
         errorMessage('unknownUnit', { field: 'unit', unit: String(unit) }),
       );
-    const layout = layoutTargetProgress({
-      value: value?.value ?? null,
-      target: target.value,
-      baseline: baseline?.value,
-    });
+    const layout = layoutFigures({ value, target, baseline, unit });
     return {
       ok: true,
       label: typeof figures.label === 'string' ? figures.label : '',
@@ -449,6 +351,7 @@ export function layoutTargetModel(
       texts: targetProgressTexts(layout, { value, target, baseline, unit }, locale),
       value: value?.value ?? null,
       target: target.value,
+      estimate: value?.status === 'estimate',
     };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, code: e.code, message: e.message };

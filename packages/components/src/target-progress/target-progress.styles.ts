@@ -53,6 +53,12 @@ export const styles = css`
     font-size: 0.875rem;
     font-weight: 700;
   }
+  /* What remains gets a line of its own, so it never reads as the caption of the big figure. */
+  .remaining {
+    flex-basis: 100%;
+    font-size: 0.875rem;
+    text-wrap: pretty;
+  }
 
   .chart {
     display: grid;
@@ -190,6 +196,65 @@ export const styles = css`
     stroke-width: 1.5px;
   }
 
+  /* An estimate is hollow in the mark itself, not only in its label (预计). */
+  .estimate .fill {
+    background: color-mix(in srgb, var(--_fill) 30%, transparent);
+    box-shadow: inset 0 0 0 2px var(--_fill);
+  }
+  .estimate .swatch {
+    background: none;
+    box-shadow: inset 0 0 0 2px var(--_fill);
+  }
+
+  /* A dot on a thin line through 0: positions to compare, not a bar that fills up. */
+  .positions .track {
+    background: none;
+  }
+  .positions .track::before {
+    content: '';
+    position: absolute;
+    inset-inline: 0;
+    top: calc(50% - 1px);
+    height: 2px;
+    background: var(--_border);
+  }
+  .positions .swatch {
+    border-radius: 50%;
+  }
+  .positions .row.below {
+    /* Room for the 0 label under the line. */
+    padding-block-start: 1.125rem;
+  }
+  .point {
+    position: absolute;
+    left: calc(var(--_at) * 1%);
+    top: 50%;
+    width: 14px;
+    height: 14px;
+    margin: -7px 0 0 -7px;
+    border-radius: 50%;
+    background: var(--_fill);
+    box-shadow: 0 0 0 2px var(--_bg);
+  }
+  .estimate .point {
+    background: var(--_bg);
+    border: 3px solid var(--_fill);
+  }
+  .positions .zero {
+    inset-block: -6px;
+    border-inline-start-width: 2px;
+    margin-inline-start: -1px;
+  }
+  .zero-label {
+    position: absolute;
+    top: calc(100% + 2px);
+    left: 0;
+    transform: translateX(-50%);
+    color: var(--_muted);
+    font-size: 0.75rem;
+    line-height: 1;
+  }
+
   @container (min-width: 480px) {
     .header {
       grid-template-columns: 1fr auto;
@@ -198,6 +263,9 @@ export const styles = css`
     }
     .summary {
       justify-content: flex-end;
+    }
+    .remaining {
+      text-align: end;
     }
     .percent {
       font-size: 2rem;
@@ -239,6 +307,12 @@ export const styles = css`
     }
     .track {
       outline: 1px solid CanvasText;
+    }
+    .positions .track {
+      outline: none;
+    }
+    .positions .track::before {
+      background: CanvasText;
     }
     .overshoot {
       opacity: 1;

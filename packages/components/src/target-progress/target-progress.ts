@@ -11,25 +11,35 @@ import { styles } from './target-progress.styles.js';
 
 /**
  * @tagname pearl-target-progress
- * @summary An actual against its target: a fill, a target marker, an optional baseline marker and
- * the percent of the target, each end labelled with its year.
+ * @summary An actual against its target, each labelled with its period. A percent of target and a
+ * fill only when both measure the same thing over the same period; otherwise the actual is a dot
+ * and the bar says why there is no percent. Rates (%, percentage points, growth) are positions
+ * against a zero line, compared in their own unit: −3.2% against a target of 5%.
+ *
+ * Periods: with neither `value-period` nor `target-period` the host's numbers are taken as the same
+ * period; with both, they must match (`2025` and `2025` or `by 2025`; a stock `as of 2024-12`
+ * toward a target `by 2027`); with only one, there is no percent. A target qualified "over" (超5500)
+ * is met only when exceeded; an "about" or "nearly" target (约200) once its number is reached,
+ * and its percent reads 约.
  *
  * @csspart base - Wrapper of everything but the error state.
  * @csspart header - The label and the summary.
  * @csspart label - What is measured.
- * @csspart summary - Percent of target with its caption, or the status, and the overshoot note.
- * @csspart percent - The big figure: 84%.
- * @csspart caption - What the big figure is: 目标完成率 / of target.
- * @csspart status - Replaces the percent when there is none: no actual yet, a target of 0.
- * @csspart note - The overshoot note: 超出目标+12%.
+ * @csspart summary - Percent of target with its caption, or the status, the overshoot note and what remains.
+ * @csspart percent - The big figure: 84% of target, or a rate's own value (−3.2%).
+ * @csspart caption - What the big figure is: 目标完成率 / of target, or 目标为5% / against a target of 5%.
+ * @csspart status - Replaces the percent when there is none: no actual yet, different periods or definitions, a target of 0.
+ * @csspart note - Past the target: 超出目标+12%, or for a rate 比目标高1个百分点.
+ * @csspart remaining - What remains: 距目标还差1.41万家 / 14,100 enterprises to go, 比目标低8.2个百分点, 目标比2024年多….
  * @csspart chart - The track with its label rows.
- * @csspart track - Full-width background bar; carries `role="progressbar"` (or `role="img"` with no actual). Progressbar rather than meter: screen readers announce its value text more widely.
- * @csspart fill - Bar from 0 to the actual.
+ * @csspart track - Full-width background bar (a thin line when the actual is a dot); carries `role="progressbar"` with a fill, else `role="img"`. Progressbar rather than meter: screen readers announce its value text more widely.
+ * @csspart fill - Bar from 0 to the actual, as progress toward the target.
+ * @csspart point - The actual as a dot, when it is not progress toward the target (a rate, a negative, another period); hollow for an estimate.
  * @csspart overshoot - The part of the fill past the target (striped).
- * @csspart zero - The 0 line, drawn when a figure is negative.
+ * @csspart zero - The 0 line, drawn with a dot or when a figure is negative; labelled 0 with a dot.
  * @csspart marker - The target marker: a line across the track and a triangle under it.
  * @csspart baseline - The baseline marker: a dashed line and a diamond.
- * @csspart value-label - Label at the fill: 2024: 7.39万家.
+ * @csspart value-label - Label at the fill or dot: 2024: 7.39万家, 2024 预计: 5500家.
  * @csspart target-label - Label at the marker: 2027 目标: 超200亿元.
  * @csspart baseline-label - Label at the baseline marker.
  * @csspart error - The error state shown instead of the chart.
@@ -44,7 +54,7 @@ import { styles } from './target-progress.styles.js';
  * @cssprop [--pearl-target-progress-track-height=0.75rem] - Thickness of the track.
  * @cssprop [--pearl-target-progress-min-height=8.5rem] - Height reserved before data resolves.
  *
- * @fires pearl-target-reached - Once per target, when the value first meets or passes it.
+ * @fires pearl-target-reached - Once per target, when a comparable value first meets it (passes an "over" target).
  * @fires pearl-error - The element shows its error state; `detail` has the code and message.
  */
 export class PearlTargetProgress extends PearlElement {
@@ -66,19 +76,25 @@ export class PearlTargetProgress extends PearlElement {
 
   /** Id of an actual in the catalogue (its target is looked up), or of a target (shown alone). */
   declare indicator?: string;
-  /** Id of the target to measure `indicator` against, when the catalogue does not pair them. */
+  /**
+   * Id of the target to measure `indicator` against, when the catalogue does not pair them. A
+   * percent of target needs the same concept and period; otherwise both figures are shown apart.
+   */
   declare targetIndicator?: string;
-  /** The actual, in `unit` base units (yuan, %, enterprises); leave unset for none yet. */
+  /**
+   * The actual, in `unit` base units (yuan, %, enterprises); leave unset for none yet. With an
+   * `indicator` that is a target, the host's actual measured against it.
+   */
   declare value?: number;
   /** The target, in `unit` base units; also the fallback target for an `indicator` without one. */
   declare target?: number;
   /** Where the effort started, in `unit` base units (optional). */
   declare baseline?: number;
-  /** Unit id from the data vocabulary: `enterprises`, `cny`, `percent`. */
+  /** Unit id from the data vocabulary: `enterprises`, `cny`; `percent` and `pp` read as rates. */
   declare unit?: string;
   /** What is measured (text); defaults to the indicator's label. */
   declare label?: string;
-  /** Period of the value: `2024` (data period grammar). */
+  /** Period of the value: `2024`, `as of 2024-12` (data period grammar); see the periods rule above. */
   declare valuePeriod?: string;
   /** Period of the target: `2027` or `by 2027`. */
   declare targetPeriod?: string;
@@ -135,15 +151,17 @@ export class PearlTargetProgress extends PearlElement {
     const m = this.#model;
     if (!m.ok) return this.renderError(m.code, m.message);
     const { layout: l, texts: t } = m;
-    // A progress bar needs a value; with no actual the track is an image described by its text.
+    // A progress bar needs a fill; a dot, or a target alone, is an image described by its text.
     const bar = l.fill !== null;
-    /* One template for the pieces most bars have; when there is no actual, its fill and label are
-       left hidden rather than each made a template of its own, so a bar is cloned in one go
-       (npm run bench). The glyph paths are TARGET_GLYPH and BASELINE_GLYPH written out: a bound
-       path would be one more part per glyph. Rarer pieces (baseline, overshoot, zero line, note)
-       keep their own templates: absent, they cost one marker instead of hidden elements. */
+    const dot = l.point !== null;
+    /* One template for the pieces most bars have; pieces a bar does not show (the fill or the dot,
+       the value label) are left hidden rather than each made a template of its own, so a bar is
+       cloned in one go (npm run bench). The glyph paths are TARGET_GLYPH and BASELINE_GLYPH
+       written out: a bound path would be one more part per glyph. Rarer pieces (baseline,
+       overshoot, zero line, note, remaining) keep their own templates: absent, they cost one
+       marker instead of hidden elements. */
     // prettier-ignore
-    return html`<div part="base" class="base ${bar ? 'has-actual' : 'no-actual'}">
+    return html`<div part="base" class="base ${bar ? 'has-actual' : dot ? 'has-actual positions' : 'no-actual'} ${m.estimate ? 'estimate' : ''}">
       <div part="header" class="header">
         <span part="label" class="label">${m.label}</span>
         <span part="summary" class="summary">
@@ -154,6 +172,7 @@ export class PearlTargetProgress extends PearlElement {
               : html`<span part="status" class="status">${t.status}</span>`
           }
           ${t.note === null ? nothing : html`<span part="note" class="note">${t.note}</span>`}
+          ${t.remaining === null ? nothing : html`<span part="remaining" class="remaining">${t.remaining}</span>`}
         </span>
       </div>
       <div part="chart" class="chart">
@@ -175,7 +194,7 @@ export class PearlTargetProgress extends PearlElement {
             <div part="fill" class="fill" ?hidden=${!bar} style=${cssProps({ '--_from': l.fill?.from, '--_to': l.fill?.to })}></div>
             ${l.beyond ? html`<div part="overshoot" class="overshoot" style=${cssProps({ '--_from': l.beyond.from, '--_to': l.beyond.to })}></div>` : nothing}
           </div>
-          ${l.min < 0 ? html`<div part="zero" class="zero" style=${cssProps({ '--_at': l.zero })}></div>` : nothing}
+          ${l.zeroLine ? html`<div part="zero" class="zero" style=${cssProps({ '--_at': l.zero })}>${dot ? html`<span class="zero-label">0</span>` : nothing}</div>` : nothing}
           ${
             l.baseline === null
               ? nothing
@@ -186,6 +205,7 @@ export class PearlTargetProgress extends PearlElement {
           <div part="marker" class="marker" style=${cssProps({ '--_at': l.marker })}>
             <svg class="glyph" viewBox="-7 -7 14 14" aria-hidden="true"><path d="M0,-6.079L5.264,3.039L-5.264,3.039Z"></path></svg>
           </div>
+          <div part="point" class="point" ?hidden=${!dot} style=${cssProps({ '--_at': l.point })}></div>
         </div>
         <div class="row below" style=${cssProps({ '--_at': l.marker })}>
           <span part="target-label" class="target-label"><svg class="glyph" viewBox="-7 -7 14 14" aria-hidden="true"><path d="M0,-6.079L5.264,3.039L-5.264,3.039Z"></path></svg>${t.target}</span>
