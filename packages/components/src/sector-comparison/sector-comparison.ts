@@ -4,6 +4,7 @@ import { cssProps } from '../shared/css-props.js';
 import { PearlSectorSelectEvent, type PearlErrorCode } from '../shared/events.js';
 import { PearlElement } from '../shared/pearl-element.js';
 import {
+  itemName,
   layoutSectors,
   parseItems,
   problemCode,
@@ -12,6 +13,7 @@ import {
   sectorMessage,
   sectorString,
   splitIds,
+  valueHeading,
   type SectorBar,
   type SectorItemInput,
   type SectorLayout,
@@ -20,6 +22,15 @@ import {
   type SectorSort,
 } from './sector-comparison.layout.js';
 import { styles } from './sector-comparison.styles.js';
+
+/** The parts of a bar: `bar`, and `negative`, `range`, `estimate` or `target` as they apply. */
+function barPart(bar: SectorBar): string {
+  let part = 'bar';
+  if (bar.negative) part += ' negative';
+  if (bar.range) part += ' range';
+  if (bar.mark !== 'actual') part += ` ${bar.mark}`;
+  return part;
+}
 
 /** The chart, or the problem shown instead. */
 type SectorModel =
@@ -37,12 +48,17 @@ type SectorModel =
  * @csspart list - The list of rows (the chart grid).
  * @csspart row - One item: a button holding label, track and value. Also `highlighted`.
  * @csspart highlighted - Added to the highlighted row and its bar.
+ * @csspart unit - The unit the value column states once (单位：万亿元, Unit: trillion yuan), when it does.
  * @csspart label - An item's label.
+ * @csspart detail - Under a label, the region and period that tell apart rows of one label (广东 · 2024年).
  * @csspart marker - The ▸ before the highlighted label.
  * @csspart status - Badge after the label of an estimate or target (预计, 目标).
  * @csspart track - The plot area of one row.
- * @csspart bar - One bar. Also `negative` for values below zero.
+ * @csspart bar - One bar. Also `negative`, `range`, `estimate`, `target`, `highlighted`.
  * @csspart negative - Added to bars of negative values.
+ * @csspart range - Added to a bar spanning a range (min to max), drawn light with end caps.
+ * @csspart estimate - Added to the bar of an estimate, drawn hatched.
+ * @csspart target - Added to the bar of a target, drawn as a dashed outline.
  * @csspart axis - The zero line in each track.
  * @csspart value - An item's value label.
  * @csspart toggle - The button that shows or hides the data table.
@@ -169,6 +185,13 @@ export class PearlSectorComparison extends PearlElement {
     /* eslint-disable lit-a11y/no-redundant-role, lit-a11y/click-events-have-key-events */
     return html`<figure part="base" class="base">
       ${caption ? html`<figcaption part="heading" class="heading">${caption}</figcaption>` : nothing}
+      ${
+        layout.unit
+          ? html`<p part="unit" class="unit">
+              ${sectorString('unit', this.locale)}<span class="nowrap">${layout.unit}</span>
+            </p>`
+          : nothing
+      }
       <ul
         part="list"
         class="list"
@@ -202,14 +225,14 @@ export class PearlSectorComparison extends PearlElement {
         <thead>
           <tr>
             <th scope="col">${sectorString('item', this.locale)}</th>
-            <th scope="col">${sectorString('value', this.locale)}</th>
+            <th scope="col">${valueHeading(layout.unit, this.locale)}</th>
           </tr>
         </thead>
         <tbody>
           ${layout.bars.map(
             (bar) =>
               html`<tr class=${bar.highlighted ? 'highlighted' : ''}>
-                <th scope="row">${bar.label}${this.#renderNotes(bar)}</th>
+                <th scope="row">${bar.label}${this.#renderNotes(bar)}${this.#renderDetail(bar)}</th>
                 <td>${bar.text}</td>
               </tr>`,
           )}
@@ -219,19 +242,28 @@ export class PearlSectorComparison extends PearlElement {
   }
 
   /**
-   * One row: six bindings, no whitespace between the elements (fewer nodes to clone and walk per
-   * row). State (highlighted, negative) lives in `part` only, which the styles read.
+   * One row: seven bindings, no whitespace between the elements (fewer nodes to clone and walk per
+   * row). State (highlighted, negative, range, estimate, target) lives in `part` only, which the
+   * styles read. The value's unit words, when the header states them once, follow it for screen
+   * readers only.
    */
   #renderRow(bar: SectorBar, separator: string) {
     const extra = bar.highlighted ? ' highlighted' : '';
     // prettier-ignore
-    return html`<li class="item"><button part=${`row${extra}`} class="row" type="button"><span part="label" class="label">${this.#renderLabel(bar)}</span><span class="visually-hidden">${separator}</span><span part="track" class="track" aria-hidden="true" style=${cssProps({ '--_start': `${bar.start}%`, '--_size': `${bar.size}%` })}><span part=${`bar${bar.negative ? ' negative' : ''}${extra}`} class="bar"></span><span part="axis" class="axis"></span></span><span part="value" class="value">${bar.text}</span></button></li>`;
+    return html`<li class="item"><button part=${`row${extra}`} class="row" type="button"><span part="label" class="label">${this.#renderLabel(bar)}</span><span class="visually-hidden">${separator}</span><span part="track" class="track" aria-hidden="true" style=${cssProps({ '--_start': `${bar.start}%`, '--_size': `${bar.size}%` })}><span part=${barPart(bar) + extra} class="bar"></span><span part="axis" class="axis"></span></span><span part="value" class="value">${bar.text}${bar.spoken ? html`<span class="visually-hidden">${bar.spoken}</span>` : nothing}</span></button></li>`;
   }
 
-  /** The label alone (one text binding), or with the marker and notes of a highlighted or badged row. */
+  /** The label alone (one text binding), or with the marker, notes and detail it needs. */
   #renderLabel(bar: SectorBar) {
-    if (!bar.highlighted && !bar.status) return bar.label;
-    return html`${this.#renderMarker(bar)}${bar.label}${this.#renderNotes(bar)}`;
+    if (!bar.highlighted && !bar.status && !bar.detail) return bar.label;
+    return html`${this.#renderMarker(bar)}${bar.label}${this.#renderNotes(bar)}${this.#renderDetail(bar)}`;
+  }
+
+  /** Region and period on their own line under the label, after a comma for screen readers. */
+  #renderDetail(bar: SectorBar) {
+    if (!bar.detail) return nothing;
+    return html`<span class="visually-hidden">${sectorString('comma', this.locale)}</span
+      ><span part="detail" class="detail">${bar.detail}</span>`;
   }
 
   #renderMarker(bar: SectorBar) {
@@ -267,7 +299,7 @@ export class PearlSectorComparison extends PearlElement {
   #select(bar: SectorBar) {
     this.highlight = bar.index;
     this.dispatchEvent(
-      new PearlSectorSelectEvent({ index: bar.index, label: bar.label, value: bar.value }),
+      new PearlSectorSelectEvent({ index: bar.index, label: itemName(bar), value: bar.value }),
     );
   }
 }
