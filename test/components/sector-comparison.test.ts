@@ -45,6 +45,9 @@ const shown = (el: Element) =>
       .join('')
       .trim(),
   );
+/** The text node of a label's own words (Lit's comment markers and the badge aside). */
+const labelText = (label: Element) =>
+  [...label.childNodes].find((n): n is Text => n instanceof Text && n.data.trim() !== '')!;
 const unitLine = (el: Element) => part(el, 'unit')?.textContent!.trim() ?? null;
 
 /** 超8400家 (seed 004) beside 1万家 and 约100家 (seed 002): three magnitudes, one unit. */
@@ -165,7 +168,7 @@ describe('<pearl-sector-comparison>', () => {
       );
       expect(texts(el, 'detail')).to.deep.equal(['广东 · 2024年', '全国 · 2012年']);
       const detail = part(el, 'detail')!;
-      const name = part(el, 'label')!.firstChild!;
+      const name = labelText(part(el, 'label')!);
       const range = document.createRange();
       range.selectNodeContents(name);
       // On its own line, below the label's text, and never split.
@@ -683,7 +686,7 @@ describe('<pearl-sector-comparison>', () => {
       await el.updateComplete;
       const lastLines = () =>
         parts(el, 'label').map((label) => {
-          const text = label.firstChild as Text;
+          const text = labelText(label);
           const range = document.createRange();
           const tops = [...text.data].map((_, i) => {
             range.setStart(text, i);
