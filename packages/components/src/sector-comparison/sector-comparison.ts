@@ -41,6 +41,12 @@ type SectorModel =
  * the catalogue. Values in different units, or fewer than 2 or more than 20 items, show the error
  * state instead of a chart. Selecting a row highlights it and fires `pearl-sector-select`.
  *
+ * Each value reads as the source writes it: 超8400家 beside 1万家, 1658亿元 beside 1万亿元. Only when
+ * every value takes the same scale word is it stated once, with the unit, above the values
+ * (单位：万亿元 / Unit: trillion yuan); English also states a worded unit once (Unit: enterprises).
+ * Bars start at zero; a range is drawn from its min to its max; an estimate is hatched and a
+ * target outlined, besides their badge.
+ *
  * @tagname pearl-sector-comparison
  * @summary Horizontal bars comparing 2–20 items in one unit, with value labels and a data table.
  * @csspart base - The figure around everything.
@@ -105,7 +111,10 @@ export class PearlSectorComparison extends PearlElement {
   /** Unit id (`cny`, `percent`, `enterprises`…) of `items`; with `tag`/`concept`, keeps only records in it. */
   declare unit?: string;
 
-  /** Host numbers: `[{label, value, id?}]` with values in base units of `unit`; as an attribute, JSON. */
+  /**
+   * Host numbers: `[{label, value, id?, min?, max?, status?}]` with values in base units of `unit`;
+   * `min` and `max` make a range, `status` is `estimate` or `target`. As an attribute, JSON.
+   */
   declare items?: readonly SectorItemInput[] | string;
 
   /** `none` (given order), `descending` or `ascending` by value. */
