@@ -66,7 +66,7 @@ type SectorModel =
  * @csspart estimate - Added to the bar of an estimate, drawn hatched.
  * @csspart target - Added to the bar of a target, drawn as a dashed outline.
  * @csspart axis - The zero line in each track.
- * @csspart value - An item's value label.
+ * @csspart value - An item's value label; the unit words a header states once follow it for screen readers only.
  * @csspart toggle - The button that shows or hides the data table.
  * @csspart table - The data table, rendered once the toggle opens it (each row's button already reads its label and value).
  * @csspart error - The error state.
@@ -76,7 +76,7 @@ type SectorModel =
  * @cssprop [--pearl-sector-comparison-highlight-color=var(--pearl-color-highlight)] - Highlighted bar and marker colour.
  * @cssprop [--pearl-sector-comparison-track-color=transparent] - Background behind each bar.
  * @cssprop [--pearl-sector-comparison-bar-height=1.25rem] - Bar thickness; the gap between rows follows.
- * @cssprop [--pearl-sector-comparison-label-width=40%] - Widest the label column gets before labels wrap.
+ * @cssprop [--pearl-sector-comparison-label-width=30%] - Widest the label column gets before labels wrap; the bars take what the labels and values leave.
  * @cssprop [--pearl-sector-comparison-min-height=12rem] - Height reserved before data resolves.
  * @cssprop [--pearl-sector-comparison-duration=600ms] - Length of the bar growth with `animate`.
  * @fires pearl-sector-select - A row was clicked or activated with Enter/Space; detail `{index, label, value}`.
