@@ -13,6 +13,7 @@ import {
   sectorMessage,
   sortOrder,
   splitIds,
+  splitLastWord,
   strictNumber,
   valueColumn,
   valueHeading,
@@ -305,6 +306,25 @@ describe('sector-comparison layout', () => {
         'cny',
       );
       expect(huge.ok && Number.isFinite(huge.data[0]!.value)).to.equal(true);
+    });
+  });
+
+  describe('splitLastWord()', () => {
+    it('splitLastWord() splits before the last word, or the last Chinese characters and what follows', () => {
+      const cases: [string, [string, string]][] = [
+        ['Total industrial output', ['Total industrial ', 'output']],
+        ['GDP', ['', 'GDP']],
+        ['推动“技改数转”的企业', ['推动“技改数转”的', '企业']],
+        // A comma may not start a line anyway; it goes with the tail.
+        ['国家制造业创新中心数量（全国，目前）', ['国家制造业创新中心数量（全国', '，目前）']],
+        ['数量（截至2024年12月）', ['数量（截至2024年', '12月）']],
+        ['5G基站', ['', '5G基站']], // a Latin run before Chinese goes with it
+        ['', ['', '']],
+      ];
+      for (const [text, parts] of cases) {
+        expect(splitLastWord(text), text).to.deep.equal(parts);
+        expect(parts.join('')).to.equal(text);
+      }
     });
   });
 

@@ -710,6 +710,31 @@ describe('<pearl-sector-comparison>', () => {
     });
   });
 
+  it('never leaves a badge alone on a line: it keeps the last word of its label', async () => {
+    for (const lang of ['zh-Hans', 'en']) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang=${lang}>
+          <pearl-sector-comparison indicators=${AMOUNTS}></pearl-sector-comparison>
+        </div>`,
+      );
+      const el = wrapper.querySelector('pearl-sector-comparison')!;
+      await el.updateComplete;
+      for (let width = 150; width <= 700; width += 5) {
+        wrapper.style.width = `${width}px`;
+        for (const badge of parts(el, 'status')) {
+          let before = badge.previousSibling!;
+          while (!(before instanceof Text && before.data.trim())) before = before.previousSibling!;
+          const range = document.createRange();
+          range.setStart(before, before.data.trimEnd().length - 1);
+          range.setEnd(before, before.data.trimEnd().length);
+          const word = range.getBoundingClientRect();
+          const box = badge.getBoundingClientRect();
+          expect(box.top, `${lang} ${width}px`).to.be.below(word.bottom);
+        }
+      }
+    }
+  });
+
   describe('motion', () => {
     afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 

@@ -366,6 +366,20 @@ export interface SectorLayoutOptions {
   padding?: number;
 }
 
+/** The tail of a label: its last word, or its last one or two Chinese characters with what follows. */
+const LAST_WORD =
+  /(?:[^\s\p{Script=Han}]*\p{Script=Han}{1,2}|[^\s\p{Script=Han}]+)[^\s\p{Script=Han}]*$/u;
+
+/**
+ * A label split before its last word, which keeps a badge company on its line (never a lone
+ * 目标 or Estimate): 'Total industrial output' → ['Total industrial ', 'output'], '推动的企业' →
+ * ['推动的', '企业'], '数量（截至2024年12月）' → ['数量（截至2024年', '12月）'].
+ */
+export function splitLastWord(text: string): [string, string] {
+  const at = LAST_WORD.exec(text)?.index ?? text.length;
+  return [text.slice(0, at), text.slice(at)];
+}
+
 /** The name a reader sees for an item: its label, and its detail when it has one. */
 export function itemName(d: { label: string; detail?: string }): string {
   return d.detail ? d.label + DETAIL_SEPARATOR + d.detail : d.label;

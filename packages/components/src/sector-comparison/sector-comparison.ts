@@ -13,6 +13,7 @@ import {
   sectorMessage,
   sectorString,
   splitIds,
+  splitLastWord,
   valueHeading,
   type SectorBar,
   type SectorItemInput,
@@ -241,7 +242,7 @@ export class PearlSectorComparison extends PearlElement {
           ${layout.bars.map(
             (bar) =>
               html`<tr class=${bar.highlighted ? 'highlighted' : ''}>
-                <th scope="row">${bar.label}${this.#renderNotes(bar)}${this.#renderDetail(bar)}</th>
+                <th scope="row">${this.#renderName(bar)}${this.#renderDetail(bar)}</th>
                 <td>${bar.text}</td>
               </tr>`,
           )}
@@ -265,7 +266,14 @@ export class PearlSectorComparison extends PearlElement {
   /** The label alone (one text binding), or with the marker, notes and detail it needs. */
   #renderLabel(bar: SectorBar) {
     if (!bar.highlighted && !bar.status && !bar.detail) return bar.label;
-    return html`${this.#renderMarker(bar)}${bar.label}${this.#renderNotes(bar)}${this.#renderDetail(bar)}`;
+    return html`${this.#renderMarker(bar)}${this.#renderName(bar)}${this.#renderDetail(bar)}`;
+  }
+
+  /** The label and its notes; a badge is kept on one line with the label's last word. */
+  #renderName(bar: SectorBar) {
+    if (!bar.status) return html`${bar.label}${this.#renderNotes(bar)}`;
+    const [head, tail] = splitLastWord(bar.label);
+    return html`${head}<span class="nowrap">${tail}${this.#renderNotes(bar)}</span>`;
   }
 
   /** Region and period on their own line under the label, after a comma for screen readers. */
