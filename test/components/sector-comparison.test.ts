@@ -214,7 +214,9 @@ describe('<pearl-sector-comparison>', () => {
       ).to.deep.equal(['col', 'col']);
       const rows = [...table.tBodies[0]!.rows];
       // The unit is stated once, in the value column's header; the cells are what the bars show.
-      expect(table.tHead!.rows[0]!.cells[1]!.textContent).to.equal('数值（万亿元）');
+      const heading = table.tHead!.rows[0]!.cells[1]!;
+      expect(heading.textContent).to.equal('数值（万亿元）');
+      expect(getComputedStyle(heading).whiteSpace).to.equal('nowrap');
       expect(rows.map((r) => r.cells[1]!.textContent)).to.deep.equal(shown(el));
       expect(shown(el)).to.deep.equal(['超20', '超14', '超2', '超1.5']);
       expect(

@@ -243,8 +243,10 @@ export const styles = css`
     white-space: nowrap;
   }
 
+  /* Value (trillion yuan): the unit never breaks away from its heading. */
   thead th:last-child {
     text-align: end;
+    white-space: nowrap;
   }
 
   tbody th {
