@@ -115,7 +115,7 @@ export const Bounds: Story = {
   },
 };
 
-/** A range (5–10 planned centres) beside exact counts; the bar shows the midpoint. */
+/** A range (5–10 planned centres) beside exact counts, drawn from 5 to 10. */
 export const Range: Story = {
   args: {
     indicators: [
@@ -225,4 +225,81 @@ export const TraditionalChinese: Story = {
 export const English: Story = {
   args: SharedScaleWord.args,
   parameters: { locale: 'en' },
+};
+
+/** Each row writes its own number: 超8400家, 1万家, 约100家 (never 超0.84万家 or 约0.01万家). */
+export const OwnNumbers: Story = {
+  args: { indicators: LongLabel.args!.indicators },
+};
+
+/** English states the unit once (Unit: enterprises): over 8,400, 10,000, about 100. */
+export const OwnNumbersEnglish: Story = {
+  args: OwnNumbers.args,
+  parameters: { locale: 'en' },
+};
+
+/** Amounts of different magnitudes keep the source's scale word: 1万亿元 beside 1658亿元. */
+export const MixedMagnitudes: Story = {
+  args: {
+    indicators: [
+      'gd-key-projects-planned-investment-2025',
+      'gd-key-industrial-projects-5-categories-investment-2025',
+      'gd-soe-ai-related-industry-scale-by-2027',
+      'gd-soe-ai-investment-by-2027',
+    ].join(' '),
+  },
+};
+
+/** In English the same amounts read 1 trillion, 165.8 billion… under "Unit: yuan". */
+export const MixedMagnitudesEnglish: Story = {
+  args: MixedMagnitudes.args,
+  parameters: { locale: 'en' },
+};
+
+/** 431,000 beside 3.282 million base stations, not 0.431 million (43.1 and 328.2 under 单位：万个 in Chinese). */
+export const NaturalEnglishNumbers: Story = {
+  args: GuangdongAndChina.args,
+  parameters: { locale: 'en' },
+};
+
+/** Every kind of mark: an actual, a range with end caps, a hatched estimate, an outlined target (host numbers, illustrative). */
+export const Marks: Story = {
+  args: {
+    heading: '示例（虚构数字）',
+    unit: 'enterprises',
+    items: JSON.stringify([
+      { label: '实际', value: 8400 },
+      { label: '区间', min: 3000, max: 6000 },
+      { label: '预计', value: 5500, status: 'estimate' },
+      { label: '目标', value: 10000, status: 'target' },
+      { label: '目标区间', min: 5000, max: 9000, status: 'target' },
+    ]),
+  },
+};
+
+/** The marks in the dark theme, one of them highlighted. */
+export const MarksDark: Story = {
+  args: { ...Marks.args, highlight: '2' },
+  parameters: { theme: 'dark' },
+};
+
+/** Rows of one label told apart by region and period, on their own line: 广东 · 2024年. */
+export const RegionAndPeriod: Story = {
+  args: {
+    indicators: 'gd-high-tech-manufacturing-share-2024 cn-high-tech-manufacturing-share-2012',
+  },
+};
+
+/** English at 600px: the value column fits its numbers and the bars take most of the row. */
+export const English600: Story = {
+  args: OwnNumbers.args,
+  parameters: { locale: 'en' },
+  decorators: [(story) => html`<div style="width: 600px">${story()}</div>`],
+};
+
+/** Traditional Chinese at 320px: labels above their bars, no one-character last lines. */
+export const TraditionalChinese320: Story = {
+  args: { indicators: Range.args!.indicators },
+  parameters: { locale: 'zh-Hant' },
+  decorators: [(story) => html`<div style="width: 320px">${story()}</div>`],
 };

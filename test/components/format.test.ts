@@ -20,6 +20,7 @@ import {
   type FormatValueOptions,
   type MessageKey,
 } from '../../packages/components/src/format.js';
+import { sharedScale, unitWords } from '../../packages/components/src/format/number.js';
 
 const LOCALES = ['zh-Hans', 'zh-Hant', 'zh-TW', 'en'] as const satisfies readonly FormatLocale[];
 /** Expected text per locale, in the order of LOCALES. */
@@ -642,5 +643,121 @@ describe('message() placeholders', () => {
     ) => string;
     expect(loose('progress.ofTarget', 'en', {})).to.equal('{percent} of target');
     expect(loose('no.such.key', 'en')).to.equal('no.such.key');
+  });
+});
+
+describe('sharedScale() and a column that states its unit once', () => {
+  const word = (values: number[], unit: string, locale: FormatLocale) =>
+    sharedScale(values, unit, locale)?.word ?? null;
+
+  it('sharedScale() gives the word every value takes alone: 超20万亿 and 超14万亿 share 万亿', () => {
+    expect(word([2e13, 1.4e13, 1.5e12], 'cny', 'zh-Hans')).to.equal('万亿');
+    expect(word([2e13, 1.4e13], 'cny', 'zh-Hant')).to.equal('萬億');
+    expect(word([2e13, 1.4e13], 'cny', 'zh-TW')).to.equal('兆');
+    expect(word([2e13, 1.4e13], 'cny', 'en')).to.equal('trillion');
+    expect(word([431000, 3282000], 'base-stations', 'zh-Hans')).to.equal('万');
+  });
+
+  it('sharedScale() is null when the values take different words: 8400家 beside 1万家', () => {
+    expect(word([8400, 1e4, 100], 'enterprises', 'zh-Hans')).to.equal(null);
+    expect(word([1.658e11, 1e12], 'cny', 'zh-Hans')).to.equal(null); // 1658亿元 beside 1万亿元
+    expect(word([431000, 3282000], 'base-stations', 'en')).to.equal(null); // never 0.431 million
+    expect(word([9e11, 1.2e12], 'cny', 'en')).to.equal(null); // 900 billion beside 1.2 trillion
+  });
+
+  it('sharedScale() counts rounding into the next word as formatValue does', () => {
+    // 99999999.6 alone is 1亿 (9999.99996万 rounds to 10000万), so it shares 亿 with 3亿.
+    expect(formatValue(99999999.6, { unit: 'cny', locale: 'zh-Hans' })).to.equal('1亿元');
+    expect(word([99999999.6, 3e8], 'cny', 'zh-Hans')).to.equal('亿');
+  });
+
+  it('sharedScale() gives no word below 万, for units without scale words, or for nothing', () => {
+    expect(word([8400, 100], 'enterprises', 'zh-Hans')).to.equal('');
+    expect(word([73900, 246800], 'units', 'en')).to.equal(''); // 73,900 and 246,800
+    expect(word([57.1e6, 32e6], 'percent', 'zh-Hans')).to.equal('');
+    expect(word([], 'cny', 'en')).to.equal('');
+    expect(word([2e13, 0, NaN, Infinity, 1.4e13], 'cny', 'zh-Hans')).to.equal('万亿');
+    expect(word([-2e13, 1.4e13], 'cny', 'en')).to.equal('trillion');
+  });
+
+  it('sharedScale() agrees with each value formatted alone (property)', () => {
+    const scaled = fc.double({ min: 1, max: 1e15, noNaN: true });
+    fc.assert(
+      fc.property(
+        fc.array(scaled, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(...LOCALES),
+        (values, locale) => {
+          const step = sharedScale(values, 'cny', locale);
+          const alone = values.map((v) => formatValue(v, { unit: 'cny', locale }));
+          if (step === null) return;
+          // With the shared step, every value reads exactly as it does alone.
+          const shared = values.map((v) => formatValue(v, { unit: 'cny', locale, scale: step }));
+          expect(shared).to.deep.equal(alone);
+        },
+      ),
+    );
+  });
+
+  it('unitWords() writes the unit with its scale word, and nothing for symbols', () => {
+    const [wan, trillion] = [scaleSteps('zh-Hans')[1], scaleSteps('en')[3]];
+    expect(unitWords('cny', 'zh-Hans', scaleSteps('zh-Hans')[3])).to.equal('万亿元');
+    expect(unitWords('units', 'zh-Hant', scaleSteps('zh-Hant')[1])).to.equal('萬臺(套)');
+    expect(unitWords('cny', 'en', trillion)).to.equal('trillion yuan');
+    expect(unitWords('enterprises', 'en')).to.equal('enterprises');
+    expect(unitWords('pp', 'zh-Hans')).to.equal('个百分点');
+    // A scale word only goes with amounts and counts.
+    expect(unitWords('pp', 'zh-Hans', wan)).to.equal('个百分点');
+    for (const symbol of ['percent', 'fraction', 'rank', 'times', 'GW', ''])
+      expect(unitWords(symbol, 'en'), symbol).to.equal('');
+  });
+
+  it('formatValue() leaves out what a header states once, keeping bounds and symbols', () => {
+    const wan = scaleSteps('zh-Hans')[3]!;
+    expect(
+      formatValue(2e13, {
+        unit: 'cny',
+        locale: 'zh-Hans',
+        bound: 'over',
+        scale: wan,
+        suffix: 'none',
+      }),
+    ).to.equal('超20');
+    expect(
+      formatValue(2e13, { unit: 'cny', locale: 'en', bound: 'over', suffix: 'scale' }),
+    ).to.equal('over 20 trillion');
+    expect(
+      formatValue(2e13, { unit: 'cny', locale: 'en', bound: 'over', suffix: 'none' }),
+    ).to.equal('over 20');
+    expect(
+      formatValue(8400, { unit: 'enterprises', locale: 'en', bound: 'over', suffix: 'scale' }),
+    ).to.equal('over 8,400');
+    expect(formatValue(1, { unit: 'enterprises', locale: 'en', suffix: 'scale' })).to.equal('1');
+    expect(
+      formatValue(7.5, {
+        unit: 'centers',
+        locale: 'en',
+        bound: 'range',
+        min: 5,
+        max: 10,
+        suffix: 'scale',
+      }),
+    ).to.equal('5–10');
+    expect(
+      formatValue(4e4, {
+        unit: 'centers',
+        locale: 'zh-Hans',
+        bound: 'range',
+        min: 3e4,
+        max: 5e4,
+        suffix: 'none',
+      }),
+    ).to.equal('3–5');
+    // Symbols are part of the number.
+    expect(formatValue(57.1, { unit: 'percent', locale: 'en', suffix: 'none' })).to.equal('57.1%');
+    expect(formatValue(1, { unit: 'rank', locale: 'zh-Hans', suffix: 'none' })).to.equal('第1位');
+    // The default is unchanged: the whole text.
+    expect(formatValue(2e13, { unit: 'cny', locale: 'en', bound: 'over' })).to.equal(
+      'over 20 trillion yuan',
+    );
   });
 });

@@ -4,6 +4,7 @@ import { getCatalog } from '../../packages/components/src/shared/catalog.js';
 import {
   findHighlight,
   fromRecords,
+  itemName,
   layoutSectors,
   parseItems,
   problemCode,
@@ -12,7 +13,10 @@ import {
   sectorMessage,
   sortOrder,
   splitIds,
+  splitLastWord,
   strictNumber,
+  valueColumn,
+  valueHeading,
   type SectorDatum,
 } from '../../packages/components/src/sector-comparison/sector-comparison.layout.js';
 
@@ -78,17 +82,6 @@ describe('sector-comparison layout', () => {
       close(layoutSectors(items(1, 2, 3), { locale: 'en', padding: 0.5 }).thickness, 0.5, 1e-3);
     });
 
-    it('layoutSectors() writes every value label with one shared scale word', () => {
-      const data: SectorDatum[] = [
-        { label: 'a', value: 9e11, unit: 'cny' },
-        { label: 'b', value: 1.2e12, unit: 'cny' },
-      ];
-      const zh = layoutSectors(data, { locale: 'zh-Hans' }).bars.map((b) => b.text);
-      expect(zh).to.deep.equal(['0.9万亿元', '1.2万亿元']);
-      const en = layoutSectors(data, { locale: 'en' }).bars.map((b) => b.text);
-      expect(en).to.deep.equal(['0.9 trillion yuan', '1.2 trillion yuan']);
-    });
-
     it('layoutSectors() sorts descending and ascending, keeping the given index', () => {
       const data = items(2, 5, 1);
       expect(
@@ -115,9 +108,239 @@ describe('sector-comparison layout', () => {
     });
   });
 
+  describe('the value column, as a newsroom writes it', () => {
+    const rows = (unit: string, ...values: [number, SectorDatum['bound']?][]): SectorDatum[] =>
+      values.map(([value, bound], i) => ({ label: `r${i}`, value, unit, bound }));
+    const column = (data: SectorDatum[], locale: 'zh-Hans' | 'zh-Hant' | 'en') => {
+      const layout = layoutSectors(data, { locale });
+      return { texts: layout.bars.map((b) => b.text), unit: layout.unit };
+    };
+    // 超8400家 (seed 004), 1万家 and 约100家 (seed 002), the LongLabel story's three rows.
+    const firms = rows('enterprises', [8400, 'over'], [1e4, 'exact'], [100, 'about']);
+
+    it('each row keeps its own number when the rows do not share a magnitude: 超8400家, not 超0.84万家', () => {
+      expect(column(firms, 'zh-Hans')).to.deep.equal({
+        texts: ['超8400家', '1万家', '约100家'],
+        unit: '',
+      });
+      expect(column(firms, 'zh-Hant')).to.deep.equal({
+        texts: ['超8400家', '1萬家', '約100家'],
+        unit: '',
+      });
+      const yuan = rows('cny', [1e12], [1.658e11]);
+      expect(column(yuan, 'zh-Hans').texts).to.deep.equal(['1万亿元', '1658亿元']);
+    });
+
+    it('English states a worded unit once and writes each number naturally: 431,000, not 0.431 million', () => {
+      expect(column(firms, 'en')).to.deep.equal({
+        texts: ['over 8,400', '10,000', 'about 100'],
+        unit: 'enterprises',
+      });
+      const stations = rows('base-stations', [431000], [3282000]);
+      expect(column(stations, 'en')).to.deep.equal({
+        texts: ['431,000', '3.282 million'],
+        unit: 'base stations',
+      });
+      const yuan = rows('cny', [1e12], [1.658e11]);
+      expect(column(yuan, 'en')).to.deep.equal({
+        texts: ['1 trillion', '165.8 billion'],
+        unit: 'yuan',
+      });
+    });
+
+    it('a scale word the rows share is stated once with the unit, not on every row', () => {
+      const amounts = rows('cny', [2e13, 'over'], [1.4e13, 'over'], [1.5e12, 'over']);
+      expect(column(amounts, 'zh-Hans')).to.deep.equal({
+        texts: ['超20', '超14', '超1.5'],
+        unit: '万亿元',
+      });
+      expect(column(amounts, 'zh-Hant').unit).to.equal('萬億元');
+      expect(column(amounts, 'en')).to.deep.equal({
+        texts: ['over 20', 'over 14', 'over 1.5'],
+        unit: 'trillion yuan',
+      });
+      const stations = rows('base-stations', [431000], [3282000]);
+      expect(column(stations, 'zh-Hans')).to.deep.equal({
+        texts: ['43.1', '328.2'],
+        unit: '万个',
+      });
+      expect(layoutSectors(amounts, { locale: 'zh-Hans' }).scale?.word).to.equal('万亿');
+      expect(layoutSectors(firms, { locale: 'zh-Hans' }).scale).to.equal(null);
+    });
+
+    it('symbols stay on every value and nothing is stated once: 57.1%, 1/7', () => {
+      expect(column(rows('percent', [57.1], [32]), 'en')).to.deep.equal({
+        texts: ['57.1%', '32%'],
+        unit: '',
+      });
+      expect(column(rows('fraction', [1 / 7], [0.2, 'nearly']), 'zh-Hans').texts).to.deep.equal([
+        '1/7',
+        '近1/5',
+      ]);
+      expect(column(rows('rank', [1], [3]), 'en').unit).to.equal('');
+    });
+
+    it('a unit outside the vocabulary follows each Chinese value and heads the English column', () => {
+      const gw = rows('GW', [5], [12]);
+      expect(column(gw, 'zh-Hans')).to.deep.equal({ texts: ['5GW', '12GW'], unit: '' });
+      expect(column(gw, 'en')).to.deep.equal({ texts: ['5', '12'], unit: 'GW' });
+    });
+
+    it('the words a header states once are said after each value for screen readers', () => {
+      const amounts = rows('cny', [2e13, 'over'], [1.4e13, 'over']);
+      const zh = layoutSectors(amounts, { locale: 'zh-Hans' }).bars;
+      expect(zh.map((b) => b.text + b.spoken)).to.deep.equal(['超20万亿元', '超14万亿元']);
+      const en = layoutSectors(rows('enterprises', [1], [8400, 'over']), { locale: 'en' }).bars;
+      expect(en.map((b) => b.text + b.spoken)).to.deep.equal([
+        '1 enterprise',
+        'over 8,400 enterprises',
+      ]);
+      const whole = layoutSectors(firms, { locale: 'zh-Hans' }).bars;
+      expect(whole.map((b) => b.spoken)).to.deep.equal(['', '', '']);
+    });
+
+    it('valueColumn() and valueHeading() name the unit in the table header', () => {
+      const amounts = rows('cny', [2e13], [1.4e13]);
+      expect(valueHeading(valueColumn(amounts, 'zh-Hans').unit, 'zh-Hans')).to.equal(
+        '数值（万亿元）',
+      );
+      expect(valueHeading(valueColumn(amounts, 'en').unit, 'en')).to.equal('Value (trillion yuan)');
+      expect(valueHeading('', 'zh-Hant')).to.equal('數值');
+    });
+  });
+
+  describe('ranges and statuses', () => {
+    const planned: SectorDatum[] = [
+      { label: 'now', value: 27, unit: 'centers' },
+      {
+        label: 'planned',
+        value: 7.5,
+        unit: 'centers',
+        bound: 'range',
+        min: 5,
+        max: 10,
+        status: 'target',
+      },
+      { label: 'gd', value: 6, unit: 'centers', status: 'estimate' },
+    ];
+
+    it('layoutSectors() draws a range from min to max, not a solid bar from zero to its midpoint', () => {
+      const { bars, zero } = layoutSectors(planned, { locale: 'en' });
+      close(zero, 0);
+      expect(bars.map((b) => b.range)).to.deep.equal([false, true, false]);
+      close(bars[1]!.start, (5 / 27) * 100, 1e-3);
+      close(bars[1]!.size, (5 / 27) * 100, 1e-3);
+      close(bars[0]!.size, 100);
+      expect(bars[1]!.text).to.equal('5–10');
+    });
+
+    it('layoutSectors() fits the plot to the top of a range, not its midpoint', () => {
+      const data: SectorDatum[] = [
+        { label: 'a', value: 6, unit: 'centers' },
+        { label: 'b', value: 7.5, unit: 'centers', bound: 'range', min: 5, max: 10 },
+      ];
+      const { bars } = layoutSectors(data, { locale: 'en' });
+      close(bars[1]!.start + bars[1]!.size, 100);
+      close(bars[0]!.size, 60);
+    });
+
+    it('layoutSectors() marks estimates and targets in the bar and the badge, actuals in neither', () => {
+      const bars = layoutSectors(planned, { locale: 'zh-Hans' }).bars;
+      expect(bars.map((b) => b.mark)).to.deep.equal(['actual', 'target', 'estimate']);
+      expect(bars.map((b) => b.status)).to.deep.equal(['', '目标', '预计']);
+    });
+
+    it('parseItems() reads a host range and status, and refuses half a range or an unknown status', () => {
+      const r = parseItems(
+        [
+          { label: 'A', min: 5, max: 10, status: 'target' },
+          { label: 'B', value: 6, status: 'estimate' },
+          { label: 'C', value: 2, status: 'actual' },
+        ],
+        'centers',
+      );
+      expect(r.ok).to.equal(true);
+      if (r.ok)
+        expect(r.data).to.deep.equal([
+          {
+            label: 'A',
+            value: 7.5,
+            unit: 'centers',
+            bound: 'range',
+            min: 5,
+            max: 10,
+            status: 'target',
+          },
+          { label: 'B', value: 6, unit: 'centers', status: 'estimate' },
+          { label: 'C', value: 2, unit: 'centers' },
+        ]);
+      const half = parseItems(
+        [
+          { label: 'A', min: 5 },
+          { label: 'B', value: 1 },
+        ],
+        'centers',
+      );
+      expect(!half.ok && sectorMessage(half.problem)).to.contain('items[0] needs both min and max');
+      const bad = parseItems(
+        [
+          { label: 'A', min: 5, max: 'x' },
+          { label: 'B', value: 1 },
+        ],
+        'centers',
+      );
+      expect(!bad.ok && sectorMessage(bad.problem)).to.contain('items[0].max');
+      const status = parseItems(
+        [
+          { label: 'A', value: 1, status: 'plan' },
+          { label: 'B', value: 1 },
+        ],
+        'centers',
+      );
+      expect(!status.ok && sectorMessage(status.problem)).to.contain('"plan"');
+      const huge = parseItems(
+        [
+          { label: 'A', min: 1e308, max: 1.5e308 },
+          { label: 'B', value: 1 },
+        ],
+        'cny',
+      );
+      expect(huge.ok && Number.isFinite(huge.data[0]!.value)).to.equal(true);
+    });
+  });
+
+  describe('splitLastWord()', () => {
+    it('splitLastWord() splits before the last word, or the last Chinese characters and what follows', () => {
+      const cases: [string, [string, string]][] = [
+        ['Total industrial output', ['Total industrial ', 'output']],
+        ['GDP', ['', 'GDP']],
+        ['推动“技改数转”的企业', ['推动“技改数转”的', '企业']],
+        // A comma may not start a line anyway; it goes with the tail.
+        ['国家制造业创新中心数量（全国，目前）', ['国家制造业创新中心数量（全国', '，目前）']],
+        ['数量（截至2024年12月）', ['数量（截至2024年', '12月）']],
+        ['5G基站', ['', '5G基站']], // a Latin run before Chinese goes with it
+        ['', ['', '']],
+      ];
+      for (const [text, parts] of cases) {
+        expect(splitLastWord(text), text).to.deep.equal(parts);
+        expect(parts.join('')).to.equal(text);
+      }
+    });
+  });
+
   describe('sortOrder() and findHighlight()', () => {
     it('sortOrder() keeps ties in the given order', () => {
       expect(sortOrder(items(1, 3, 1, 3), 'descending')).to.deep.equal([1, 3, 0, 2]);
+    });
+
+    it('findHighlight() also takes a label with its detail, as the select event names it', () => {
+      const data: SectorDatum[] = [
+        { label: 'Share', value: 1, unit: 'percent', detail: 'China · 2012' },
+        { label: 'Share', value: 2, unit: 'percent', detail: 'Guangdong · 2024' },
+      ];
+      expect(itemName(data[1]!)).to.equal('Share · Guangdong · 2024');
+      expect(findHighlight(data, 'Share · Guangdong · 2024')).to.equal(1);
+      expect(findHighlight(data, 'Share')).to.equal(0);
     });
 
     it('findHighlight() takes an id, then a label, then an index', () => {
@@ -293,9 +516,16 @@ describe('sector-comparison layout', () => {
         'cn-high-tech-manufacturing-share-2012',
       ];
       const records = ids.map((id) => catalog.find(id)!);
-      const labels = fromRecords(records, 'zh-Hans').map((d) => d.label);
-      expect(labels[0]).to.match(/（广东，2024年）$/);
-      expect(labels[1]).to.match(/（全国，2012年）$/);
+      const zh = fromRecords(records, 'zh-Hans');
+      // The label stays the measure's; region and period are a detail, separated: 广东 · 2024年.
+      expect(zh.map((d) => d.label)).to.deep.equal(records.map((r) => r.labels['zh-Hans']));
+      expect(zh.map((d) => d.detail)).to.deep.equal(['广东 · 2024年', '全国 · 2012年']);
+      expect(fromRecords(records, 'en').map((d) => d.detail)).to.deep.equal([
+        'Guangdong · 2024',
+        'China · 2012',
+      ]);
+      const single = fromRecords([records[0]!], 'zh-Hans');
+      expect(single[0]!.detail).to.equal(undefined);
     });
   });
 

@@ -34,6 +34,28 @@ const parts = (el: Element, name: string) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
 ];
 const texts = (el: Element, name: string) => parts(el, name).map((p) => p.textContent!.trim());
+/** What a sighted reader sees in each value cell: its text without the words only screen readers hear. */
+const shown = (el: Element) =>
+  parts(el, 'value').map((v) =>
+    [...v.childNodes]
+      .filter((n) =>
+        n instanceof Element ? !n.classList.contains('visually-hidden') : n instanceof Text,
+      )
+      .map((n) => n.textContent)
+      .join('')
+      .trim(),
+  );
+/** The text node of a label's own words (Lit's comment markers and the badge aside). */
+const labelText = (label: Element) =>
+  [...label.childNodes].find((n): n is Text => n instanceof Text && n.data.trim() !== '')!;
+const unitLine = (el: Element) => part(el, 'unit')?.textContent!.trim() ?? null;
+
+/** 超8400家 (seed 004) beside 1万家 and 约100家 (seed 002): three magnitudes, one unit. */
+const FIRMS = [
+  'gd-above-scale-enterprises-digital-transformation-2025',
+  'gd-tech-transformation-digitalization-enterprises-2025',
+  'gd-provincial-foreign-trade-backbone-enterprises-2025',
+].join(' ');
 
 async function inLang(lang: string, attrs: string) {
   const wrapper = await fixture<HTMLDivElement>(
@@ -69,8 +91,11 @@ describe('<pearl-sector-comparison>', () => {
       expect(part(el, 'toggle')!.textContent!.trim()).to.equal('显示数据表');
     });
 
-    it('writes Traditional Chinese labels and values', async () => {
+    it('writes Traditional Chinese labels, and the scale word the values share once', async () => {
       const el = await inLang('zh-Hant', `indicators="${AMOUNTS}"`);
+      expect(unitLine(el)).to.equal('單位：萬億元');
+      expect(shown(el)).to.deep.equal(['超20', '超14', '超2', '超1.5']);
+      // A screen reader hears each value whole.
       expect(texts(el, 'value')).to.deep.equal([
         '超20萬億元',
         '超14萬億元',
@@ -81,7 +106,7 @@ describe('<pearl-sector-comparison>', () => {
       expect(part(el, 'toggle')!.textContent!.trim()).to.equal('顯示數據表');
     });
 
-    it('writes English with one scale word (lang on the element)', async () => {
+    it('writes English with the unit and its scale word stated once (lang on the element)', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div lang="zh-Hans">
           <pearl-sector-comparison lang="en" indicators=${AMOUNTS}></pearl-sector-comparison>
@@ -89,6 +114,8 @@ describe('<pearl-sector-comparison>', () => {
       );
       const el = wrapper.querySelector('pearl-sector-comparison')!;
       await el.updateComplete;
+      expect(unitLine(el)).to.equal('Unit: trillion yuan');
+      expect(shown(el)).to.deep.equal(['over 20', 'over 14', 'over 2', 'over 1.5']);
       expect(texts(el, 'value')).to.deep.equal([
         'over 20 trillion yuan',
         'over 14 trillion yuan',
@@ -99,7 +126,7 @@ describe('<pearl-sector-comparison>', () => {
       expect(part(el, 'toggle')!.textContent!.trim()).to.equal('Show table');
     });
 
-    it('never mixes scale words: 9000亿 and 1.2万亿 read 0.9万亿 and 1.2万亿', async () => {
+    it('keeps each number as the source writes it when magnitudes differ: 9000亿元 beside 1.2万亿元', async () => {
       const el = await fixture<PearlSectorComparison>(
         html`<pearl-sector-comparison
           lang="zh-Hans"
@@ -110,7 +137,47 @@ describe('<pearl-sector-comparison>', () => {
           ]}
         ></pearl-sector-comparison>`,
       );
-      expect(texts(el, 'value')).to.deep.equal(['0.9万亿元', '1.2万亿元']);
+      expect(shown(el)).to.deep.equal(['9000亿元', '1.2万亿元']);
+      expect(part(el, 'unit')).to.equal(null);
+    });
+
+    it('writes 超8400家, 1万家 and 约100家, never 超0.84万家 or 约0.01万家', async () => {
+      const zh = await inLang('zh-Hans', `indicators="${FIRMS}"`);
+      expect(shown(zh)).to.deep.equal(['超8400家', '1万家', '约100家']);
+      expect(part(zh, 'unit')).to.equal(null);
+      const en = await inLang('en', `indicators="${FIRMS}"`);
+      expect(unitLine(en)).to.equal('Unit: enterprises');
+      expect(shown(en)).to.deep.equal(['over 8,400', '10,000', 'about 100']);
+      expect(texts(en, 'value')[0]).to.equal('over 8,400 enterprises');
+    });
+
+    it('writes 431,000 beside 3.282 million in English, and 43.1 beside 328.2 under 单位：万个', async () => {
+      const ids = 'gd-5g-base-stations-asof-2025-08 cn-5g-base-stations-current';
+      const en = await inLang('en', `indicators="${ids}"`);
+      expect(shown(en)).to.deep.equal(['431,000', '3.282 million']);
+      expect(unitLine(en)).to.equal('Unit: base stations');
+      const zh = await inLang('zh-Hans', `indicators="${ids}"`);
+      expect(shown(zh)).to.deep.equal(['43.1', '328.2']);
+      expect(unitLine(zh)).to.equal('单位：万个');
+    });
+
+    it('shows region and period under a label, separated by a middle dot: 广东 · 2024年', async () => {
+      const el = await inLang(
+        'zh-Hans',
+        'indicators="gd-high-tech-manufacturing-share-2024 cn-high-tech-manufacturing-share-2012"',
+      );
+      expect(texts(el, 'detail')).to.deep.equal(['广东 · 2024年', '全国 · 2012年']);
+      const detail = part(el, 'detail')!;
+      const name = labelText(part(el, 'label')!);
+      const range = document.createRange();
+      range.selectNodeContents(name);
+      // On its own line, below the label's text, and never split.
+      expect(detail.getBoundingClientRect().top).to.be.at.least(
+        range.getBoundingClientRect().bottom - 1,
+      );
+      expect(getComputedStyle(detail).whiteSpace).to.equal('nowrap');
+      // Read with a comma between, not run together.
+      expect(parts(el, 'row')[0]!.textContent).to.contain('比重，广东 · 2024年：32%');
     });
   });
 
@@ -146,7 +213,12 @@ describe('<pearl-sector-comparison>', () => {
         [...table.tHead!.querySelectorAll('th')].map((th) => th.getAttribute('scope')),
       ).to.deep.equal(['col', 'col']);
       const rows = [...table.tBodies[0]!.rows];
-      expect(rows.map((r) => r.cells[1]!.textContent)).to.deep.equal(texts(el, 'value'));
+      // The unit is stated once, in the value column's header; the cells are what the bars show.
+      const heading = table.tHead!.rows[0]!.cells[1]!;
+      expect(heading.textContent).to.equal('数值（万亿元）');
+      expect(getComputedStyle(heading).whiteSpace).to.equal('nowrap');
+      expect(rows.map((r) => r.cells[1]!.textContent)).to.deep.equal(shown(el));
+      expect(shown(el)).to.deep.equal(['超20', '超14', '超2', '超1.5']);
       expect(
         rows.every(
           (r) => r.cells[0]!.tagName === 'TH' && r.cells[0]!.getAttribute('scope') === 'row',
@@ -177,6 +249,76 @@ describe('<pearl-sector-comparison>', () => {
     await el.updateComplete;
     const table = part(el, 'table') as HTMLTableElement;
     expect(table.tBodies[0]!.rows[1]!.cells[0]!.textContent).to.contain('目标');
+  });
+
+  describe('marks that say what a figure is', () => {
+    const MARKS = [
+      { label: 'Actual', value: 27 },
+      { label: 'Range', min: 5, max: 10 },
+      { label: 'Estimate', value: 6, status: 'estimate' },
+      { label: 'Target', value: 20, status: 'target' },
+    ];
+    const marks = async (theme = 'light') =>
+      fixture<PearlSectorComparison>(
+        html`<pearl-sector-comparison
+          lang="en"
+          unit="centers"
+          theme=${theme}
+          style="width: 600px"
+          .items=${MARKS}
+        ></pearl-sector-comparison>`,
+      );
+
+    it('draws a range from min to max with end caps, not a solid bar at its midpoint', async () => {
+      const el = await marks();
+      const [actual, range] = parts(el, 'bar');
+      expect(range!.matches('[part~="range"]')).to.equal(true);
+      expect(actual!.matches('[part~="range"]')).to.equal(false);
+      const axis = part(el, 'axis')!.getBoundingClientRect();
+      const whole = actual!.getBoundingClientRect(); // 27, the full plot
+      const r = range!.getBoundingClientRect();
+      const px = whole.width / 27;
+      expect(r.left - axis.left).to.be.closeTo(5 * px, 1.5);
+      expect(r.right - axis.left).to.be.closeTo(10 * px, 1.5);
+      // Lighter than a solid bar, with a cap at each end standing out of the band.
+      const fill = getComputedStyle(range!).backgroundColor;
+      expect(fill).not.to.equal(getComputedStyle(actual!).backgroundColor);
+      for (const end of ['::before', '::after']) {
+        const cap = getComputedStyle(range!, end);
+        expect(cap.content, end).to.equal('""');
+        expect(parseFloat(cap.height), end).to.be.above(r.height);
+      }
+      expect(shown(el)[1]).to.equal('5–10');
+    });
+
+    it('hatches an estimate and outlines a target, in light and dark', async () => {
+      for (const theme of ['light', 'dark']) {
+        const el = await marks(theme);
+        const [actual, , estimate, target] = parts(el, 'bar').map((b) => getComputedStyle(b));
+        expect(actual!.backgroundImage, theme).to.equal('none');
+        expect(estimate!.backgroundImage, theme).to.match(/repeating-linear-gradient/);
+        expect(target!.backgroundColor, theme).to.equal('rgba(0, 0, 0, 0)');
+        expect(target!.borderTopStyle, theme).to.equal('dashed');
+        expect(target!.borderTopColor, theme).to.equal(actual!.backgroundColor);
+        // Colour is not the only signal: the badge and the accessible text say it too.
+        const rows = parts(el, 'row').map((r) => r.textContent!.replace(/\s+/g, ' '));
+        expect(rows[2]).to.contain('Estimate');
+        expect(rows[3]).to.contain('Target');
+      }
+    });
+
+    it('the highlighted estimate keeps its hatching, in the highlight colour', async () => {
+      const el = await marks();
+      el.highlight = 'Estimate';
+      await el.updateComplete;
+      const estimate = parts(el, 'bar')[2]!;
+      expect(estimate.matches('[part~="highlighted"]')).to.equal(true);
+      const style = getComputedStyle(estimate);
+      expect(style.backgroundImage).to.match(/repeating-linear-gradient/);
+      expect(style.boxShadow).not.to.contain(
+        getComputedStyle(parts(el, 'bar')[0]!).backgroundColor,
+      );
+    });
   });
 
   describe('order, highlight and selection', () => {
@@ -492,6 +634,109 @@ describe('<pearl-sector-comparison>', () => {
     });
   });
 
+  describe('widths and scripts: bars get most of the row', () => {
+    const charts = {
+      FIRMS,
+      AMOUNTS,
+      '5G': 'gd-5g-base-stations-asof-2025-08 cn-5g-base-stations-current',
+    };
+    for (const lang of ['zh-Hans', 'zh-Hant', 'en'])
+      for (const width of [320, 600, 1000])
+        it(`${lang} at ${width}px: no overflow, values on one line, bars at least half the row`, async () => {
+          for (const [name, ids] of Object.entries(charts)) {
+            const wrapper = await fixture<HTMLDivElement>(
+              html`<div lang=${lang} style="width: ${width}px">
+                <pearl-sector-comparison indicators=${ids}></pearl-sector-comparison>
+              </div>`,
+            );
+            const el = wrapper.querySelector('pearl-sector-comparison')!;
+            await el.updateComplete;
+            const what = `${name} ${lang} ${width}px`;
+            expect(el.scrollWidth, what).to.be.at.most(width);
+            const right = el.getBoundingClientRect().right + 0.5;
+            for (const p of [...parts(el, 'row'), ...parts(el, 'value'), ...parts(el, 'unit')])
+              expect(p.getBoundingClientRect().right, what).to.be.at.most(right);
+            for (const v of parts(el, 'value')) {
+              const line = parseFloat(getComputedStyle(v).lineHeight);
+              expect(v.getBoundingClientRect().height, `${what}: ${v.textContent}`).to.be.below(
+                line * 1.5,
+              );
+            }
+            const words = part(el, 'unit')?.querySelector('.nowrap');
+            if (words) expect(words.getClientRects().length, what).to.equal(1);
+            const row = parts(el, 'row')[0]!.getBoundingClientRect().width;
+            for (const track of parts(el, 'track'))
+              expect(track.getBoundingClientRect().width / row, what).to.be.at.least(0.5);
+          }
+        });
+
+    it('no Chinese label ends on a line of one character', async () => {
+      const labels = [
+        '高技术制造业占规上工业增加值比重',
+        '国家制造业创新中心数量',
+        '完成数字化转型的规上工业企业',
+      ];
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="zh-Hans">
+          <pearl-sector-comparison
+            unit="percent"
+            .items=${labels.map((label, i) => ({ label, value: 10 + i }))}
+          ></pearl-sector-comparison>
+        </div>`,
+      );
+      const el = wrapper.querySelector('pearl-sector-comparison')!;
+      await el.updateComplete;
+      const lastLines = () =>
+        parts(el, 'label').map((label) => {
+          const text = labelText(label);
+          const range = document.createRange();
+          const tops = [...text.data].map((_, i) => {
+            range.setStart(text, i);
+            range.setEnd(text, i + 1);
+            return Math.round(range.getBoundingClientRect().top);
+          });
+          return tops.filter((t) => t === tops.at(-1)).length;
+        });
+      let wrapped = 0;
+      // Stacked (labels full width) and beside the bars, across every width where labels wrap.
+      for (let width = 150; width <= 700; width += 3) {
+        wrapper.style.width = `${width}px`;
+        const counts = lastLines();
+        wrapped += counts.filter((n, i) => n < [...labels[i]!].length).length;
+        expect(
+          counts.every((n) => n > 1),
+          `${width}px: ${counts}`,
+        ).to.equal(true);
+      }
+      expect(wrapped).to.be.above(50); // the loop did exercise wrapped labels
+    });
+  });
+
+  it('never leaves a badge alone on a line: it keeps the last word of its label', async () => {
+    for (const lang of ['zh-Hans', 'en']) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang=${lang}>
+          <pearl-sector-comparison indicators=${AMOUNTS}></pearl-sector-comparison>
+        </div>`,
+      );
+      const el = wrapper.querySelector('pearl-sector-comparison')!;
+      await el.updateComplete;
+      for (let width = 150; width <= 700; width += 5) {
+        wrapper.style.width = `${width}px`;
+        for (const badge of parts(el, 'status')) {
+          let before = badge.previousSibling!;
+          while (!(before instanceof Text && before.data.trim())) before = before.previousSibling!;
+          const range = document.createRange();
+          range.setStart(before, before.data.trimEnd().length - 1);
+          range.setEnd(before, before.data.trimEnd().length);
+          const word = range.getBoundingClientRect();
+          const box = badge.getBoundingClientRect();
+          expect(box.top, `${lang} ${width}px`).to.be.below(word.bottom);
+        }
+      }
+    }
+  });
+
   describe('motion', () => {
     afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
@@ -547,6 +792,9 @@ describe('<pearl-sector-comparison>', () => {
         label: fc.oneof(fc.string(), fc.constant(undefined)),
         value: fc.oneof(number, fc.constant(undefined)),
         id: fc.string(),
+        min: number,
+        max: number,
+        status: fc.oneof(fc.constantFrom('actual', 'estimate', 'target'), fc.string()),
       },
       { requiredKeys: [] },
     );

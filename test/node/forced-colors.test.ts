@@ -19,6 +19,8 @@ const BODY = `
   <pearl-target-progress id="over" value="120" target="100" unit="enterprises" label="Over"></pearl-target-progress>
   <pearl-sector-comparison id="sectors" unit="percent" highlight="B"
     items='[{"label":"A","value":30},{"label":"B","value":50}]'></pearl-sector-comparison>
+  <pearl-sector-comparison id="marks" unit="centers" items='[{"label":"R","min":5,"max":10},
+    {"label":"E","value":6,"status":"estimate"},{"label":"T","value":8,"status":"target"}]'></pearl-sector-comparison>
   <pearl-metric-card id="broken" value="abc" unit="cny"></pearl-metric-card>`;
 
 before(async () => {
@@ -113,6 +115,19 @@ describe('forced colours', () => {
     assert.deepEqual(bars, [c.CanvasText, c.Highlight]);
     // The ▸ marker is text: the browser's CanvasText, not the bar's Highlight.
     assert.equal(await style('sectors', '.marker', 'color'), c.CanvasText);
+  });
+
+  it('the sector comparison keeps range caps, estimate hatching and a target outline', async () => {
+    assert.equal(
+      await style('marks', '[part~="range"]', 'background-color', '::before'),
+      c.CanvasText,
+    );
+    assert.match(
+      await style('marks', '[part~="estimate"]', 'background-image'),
+      /repeating-linear-gradient/,
+    );
+    assert.equal(await style('marks', '[part~="target"]', 'border-top-color'), c.CanvasText);
+    assert.equal(await style('marks', '[part~="target"]', 'border-top-style'), 'dashed');
   });
 
   it('the metric card marks the figure in the quote with an opaque Mark', async () => {

@@ -179,7 +179,8 @@ describe('static HTML from the SSR API', () => {
     assert.match(text[0]!, /南方日报/);
     assert.match(text[1]!, /74%/);
     assert.match(text[1]!, /高新技术企业/);
-    assert.match(text[2]!, /Electronics[\s\S]*4\.5 trillion yuan/);
+    // The shared scale word and unit are stated once above the values (and said after each one).
+    assert.match(text[2]!, /Unit: trillion yuan[\s\S]*Electronics[\s\S]*4\.5\s+trillion yuan/);
     for (const b of boxes) assert.ok(b[2]! > 0 && b[3]! > 0, `empty box ${JSON.stringify(b)}`);
     // Custom properties reached the bars: the longest bar is wider than the shortest.
     const bars = await page.evaluate(() =>

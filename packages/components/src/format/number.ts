@@ -168,6 +168,11 @@ function isScalable(unit: Unit): boolean {
   return unit.kind === 'currency' || unit.kind === 'count';
 }
 
+/** Kinds written as number + words (元, 家, 个百分点, 年, 毫秒), not as symbols with the number. */
+function hasWordedUnit(unit: Unit): boolean {
+  return !['fraction', 'percent', 'rank', 'times'].includes(unit.kind);
+}
+
 /** What every number of one formatted text shares. */
 interface Context {
   locale: FormatLocale;
@@ -181,6 +186,7 @@ interface Context {
   sign: SignDisplay;
   /** The bound is `odd` (30多) and this kind writes it inside the text (counts and amounts). */
   odd: boolean;
+  suffix: 'all' | 'scale' | 'none';
 }
 
 /** One number of a formatted text, signed, without the unit: 7.39 (of 7.39万家), 1/7, 14.3%. */
@@ -225,11 +231,13 @@ function wrap(numbers: string, one: boolean, ctx: Context): string {
       // English writes multiples as 2×: the vocabulary has no singular for "times", and it fits ticks.
       return zh ? numbers + label : numbers + '×';
     default: {
+      const scaleWord = ctx.suffix === 'none' ? '' : scale.word;
+      const unitWord = ctx.suffix === 'all' ? label : '';
       // 30多场, 3万多家: the "-odd" word follows the scale word; English writes "30-odd" unscaled.
-      if (zh) return numbers + scale.word + (ctx.odd ? '多' : '') + label;
-      const word = one && !scale.word ? (unit.enOne ?? label) : label;
+      if (zh) return numbers + scaleWord + (ctx.odd ? '多' : '') + unitWord;
+      const word = one && !scale.word && unitWord ? (unit.enOne ?? label) : unitWord;
       const number = ctx.odd && !scale.word ? numbers + '-odd' : numbers;
-      return [number, scale.word, word].filter(Boolean).join(' ');
+      return [number, scaleWord, word].filter(Boolean).join(' ');
     }
   }
 }
@@ -260,6 +268,52 @@ export function chooseScale(values: readonly number[], locale: FormatLocale | st
   return stepFor(Math.max(...finite), scaleSteps(locale), undefined);
 }
 
+/**
+ * The scale step a column of values in one unit can state once (单位：万亿元), or null when the
+ * values do not share a magnitude. Each value is first given the step it takes alone, as
+ * {@link formatValue} would, so the source's scale word survives: [2e13, 1.4e13] → 万亿; but
+ * [8400, 1e4] → null, since 8400家 beside 1万家 must not become 0.84万家, and [431000, 3282000] in
+ * English → null (431,000 beside 3.282 million, never 0.431 million). Units without scale words
+ * (%, 个百分点, 1/7) and values that all stay below the first scale word give the plain step (no
+ * word). Zeros and non-finite values are left out: 0 reads the same at every scale.
+ */
+export function sharedScale(
+  values: readonly number[],
+  unit: UnitId | string,
+  locale: FormatLocale | string,
+): ScaleStep | null {
+  if (!isScalable(unitOf(unit))) return PLAIN;
+  const ladder = scaleSteps(locale);
+  let shared: ScaleStep | undefined;
+  for (const v of values) {
+    if (!isFiniteNumber(v) || v === 0) continue;
+    // Steps are the ladder's own frozen objects, so identity is equality.
+    const own = stepFor(Math.abs(v), ladder, undefined);
+    if (shared && own !== shared) return null;
+    shared = own;
+  }
+  return shared ?? PLAIN;
+}
+
+/**
+ * The words that follow a number of this unit, with a scale word: 万亿元, 家, 个百分点, trillion
+ * yuan, enterprises. What a header states once for a column ({@link FormatValueOptions.suffix}).
+ * '' for units written as symbols with their number (%, 1/7, 第1位, No. 1, 2×, 2倍) and for ids
+ * outside the vocabulary.
+ */
+export function unitWords(
+  unit: UnitId | string,
+  locale: FormatLocale | string,
+  scale: ScaleStep = PLAIN,
+): string {
+  const u = unitOf(unit);
+  if (u === NO_UNIT || !hasWordedUnit(u)) return '';
+  const resolved = resolveLocale(locale);
+  const step = isScalable(u) ? scale : PLAIN;
+  const label = u.label[scriptOf(resolved)];
+  return isChinese(resolved) ? step.word + label : [step.word, label].filter(Boolean).join(' ');
+}
+
 /** Options of {@link formatValue}. */
 export interface FormatValueOptions {
   /** The unit of `value` (and `min`/`max`), from the data vocabulary: cny, percent, enterprises. */
@@ -288,6 +342,13 @@ export interface FormatValueOptions {
    * 'zh-Hant': '家' }`); default the unit's own (个 for platforms). Ignored for other kinds and English.
    */
   classifier?: Partial<Record<Script, string>> | undefined;
+  /**
+   * What follows the number, for units written in words (see {@link unitWords}), when a header
+   * states the rest once: `all` (default) the scale word and unit, 超20万亿元 / over 20 trillion
+   * yuan; `scale` the scale word only, over 20 trillion (header: yuan); `none` neither, 超20
+   * (header: 单位：万亿元). Symbols stay with their number whatever this says: 57.1%, 1/7, No. 1.
+   */
+  suffix?: 'all' | 'scale' | 'none';
 }
 
 /** A finite number, with the type narrowed (Number.isFinite never coerces, so a string is false). */
@@ -317,6 +378,7 @@ export function formatValue(value: number, opts: FormatValueOptions): string {
     rounding,
     sign: opts.sign ?? 'auto',
     odd: false,
+    suffix: opts.suffix ?? 'all',
   };
 
   if (opts.bound === 'range' && isFiniteNumber(opts.min) && isFiniteNumber(opts.max)) {

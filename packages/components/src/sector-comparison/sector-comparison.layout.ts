@@ -4,15 +4,18 @@
  * chart responsive.
  */
 import type { IndicatorData } from '@pearl-charts/data';
-import { REGIONS, UNITS, type Bound, type Status, type UnitId } from '@pearl-charts/data/vocab';
+import { REGIONS, UNITS, type Bound, type Status } from '@pearl-charts/data/vocab';
 import { formatPeriod } from '../format/indicator.js';
 import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { errorMessage, message, unknownIndicatorMessage } from '../format/messages.js';
 import { isUnitId, parseStrictNumber } from '../format/parse.js';
-import { chooseScale, formatValue, type ScaleStep } from '../format/number.js';
+import type { ScaleStep } from '../format/number.js';
 import { getIndicatorViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
 import { linearMap } from '../shared/linear.js';
 import type { PearlErrorCode } from '../shared/events.js';
+import { rangeOf, valueColumn, valueText } from './sector-comparison.values.js';
+
+export * from './sector-comparison.values.js';
 
 /** Bar order: as given, largest first, or smallest first. */
 export type SectorSort = 'none' | 'descending' | 'ascending';
@@ -24,11 +27,16 @@ export const MAX_ITEMS = 20;
 /** One item as a host passes it (`items` property, or the JSON of the `items` attribute). */
 export interface SectorItemInput {
   label: string;
-  /** In base units of the chart's unit: 1.2e12 for 1.2万亿元, 57.1 for 57.1%. */
-  value: number;
+  /** In base units of the chart's unit: 1.2e12 for 1.2万亿元, 57.1 for 57.1%. Optional with a range. */
+  value?: number;
   id?: string;
   /** Optional per item; every item must share one unit. */
   unit?: string;
+  /** Both or neither: a range (5–10), drawn from min to max; `value` defaults to its midpoint. */
+  min?: number;
+  max?: number;
+  /** `estimate` (hatched, badged 预计) or `target` (outlined, badged 目标); default `actual`. */
+  status?: Status;
 }
 
 /** One checked item: a finite value with its label and unit. */
@@ -42,6 +50,11 @@ export interface SectorDatum {
   max?: number;
   /** Catalogue records only: estimates and targets are badged so they are not read as actuals. */
   status?: Exclude<Status, 'actual'>;
+  /**
+   * What tells apart records that share a label: region and/or period, 广东 · 2024年. Shown under
+   * the label, not glued to it.
+   */
+  detail?: string;
 }
 
 /** Why a chart cannot be drawn; {@link sectorMessage} turns it into the reader's language. */
@@ -78,6 +91,8 @@ export function problemCode(problem: SectorProblem): PearlErrorCode {
       return problem.code;
   }
 }
+
+const STATUSES: readonly Status[] = ['actual', 'estimate', 'target'];
 
 /** A JSON or property value as a finite number, or null. Numeric strings count; nothing else does. */
 export function strictNumber(v: unknown): number | null {
@@ -131,10 +146,30 @@ export function parseItems(
     if (typeof item !== 'object' || item === null) {
       return fail({ code: 'malformed-json', attribute, detail: `${field} is not an object` });
     }
-    const { label, value, id, unit: own } = item as Record<string, unknown>;
-    if (value === undefined || value === null || value === '')
-      return fail({ code: 'missing-value', field });
-    const number = strictNumber(value);
+    const { label, value, id, unit: own, min, max, status } = item as Record<string, unknown>;
+    const ends: number[] = [];
+    for (const [name, end] of [
+      ['min', min],
+      ['max', max],
+    ] as const) {
+      if (end === undefined) continue;
+      const n = strictNumber(end);
+      if (n === null)
+        return fail({ code: 'not-finite', field: `${field}.${name}`, text: quote(end) });
+      ends.push(n);
+    }
+    if (ends.length === 1)
+      return fail({ code: 'bad-data', detail: `${field} needs both min and max for a range.` });
+    if (status !== undefined && !STATUSES.includes(status as Status))
+      return fail({
+        code: 'bad-data',
+        detail: `${field}.status is "${quote(status)}"; use actual, estimate or target.`,
+      });
+    // Halves first: (1e308 + 1e308) / 2 would be Infinity.
+    const midpoint = ends.length === 2 ? ends[0]! / 2 + ends[1]! / 2 : undefined;
+    const noValue = value === undefined || value === null || value === '';
+    if (noValue && midpoint === undefined) return fail({ code: 'missing-value', field });
+    const number = noValue ? midpoint! : strictNumber(value);
     if (number === null)
       return fail({ code: 'not-finite', field: `${field}.value`, text: quote(value) });
     const text =
@@ -143,12 +178,11 @@ export function parseItems(
     if (!text && !key) return fail({ code: 'missing-label', field });
     const itemUnit = typeof own === 'string' && own.trim() ? own.trim() : undefined;
     if (itemUnit) units.add(itemUnit);
-    data.push({
-      label: text || key!,
-      value: number,
-      unit: itemUnit ?? '',
-      ...(key ? { id: key } : {}),
-    });
+    const datum: SectorDatum = { label: text || key!, value: number, unit: itemUnit ?? '' };
+    if (key) datum.id = key;
+    if (ends.length === 2) Object.assign(datum, { bound: 'range', min: ends[0], max: ends[1] });
+    if (status === 'estimate' || status === 'target') datum.status = status;
+    data.push(datum);
   }
   const chartUnit = unit?.trim() || (units.size === 1 ? [...units][0] : undefined);
   if (chartUnit) units.add(chartUnit);
@@ -235,9 +269,13 @@ function checkCount(data: SectorDatum[]): SectorResult {
   return { ok: true, data };
 }
 
+/** Between the parts of a detail and after a label in running text: 广东 · 2024年. */
+export const DETAIL_SEPARATOR = ' · ';
+
 /**
- * Records as items, labels in the locale's script (part of the indicator views). Records that share a label (one measure in two regions or years)
- * get the region and/or period that tells them apart: 高技术制造业…（广东，2024年）.
+ * Records as items, labels in the locale's script (part of the indicator views). Records that
+ * share a label (one measure in two regions or years) get the region and/or period that tells
+ * them apart as their `detail`: 广东 · 2024年.
  */
 export function fromRecords(
   records: readonly IndicatorData[],
@@ -247,16 +285,16 @@ export function fromRecords(
   const labels = records.map((r) => r.labels[script]);
   return records.map((r, i) => {
     const twins = records.filter((_, j) => labels[j] === labels[i]);
-    let label = labels[i]!;
+    const label = labels[i]!;
+    const datum: SectorDatum = { label, value: r.value, unit: r.unit, id: r.id, bound: r.bound };
     if (twins.length > 1) {
       const parts: string[] = [];
       if (new Set(twins.map((t) => t.region)).size > 1)
         parts.push(REGIONS[r.region]?.[script] ?? r.region);
       if (new Set(twins.map((t) => t.period)).size > 1) parts.push(formatPeriod(r.period, locale));
       if (parts.length === 0) parts.push(r.id);
-      label += isChinese(locale) ? `（${parts.join('，')}）` : ` (${parts.join(', ')})`;
+      datum.detail = parts.join(DETAIL_SEPARATOR);
     }
-    const datum: SectorDatum = { label, value: r.value, unit: r.unit, id: r.id, bound: r.bound };
     if (r.status !== 'actual') datum.status = r.status;
     if (r.min !== undefined) datum.min = r.min;
     if (r.max !== undefined) datum.max = r.max;
@@ -264,20 +302,37 @@ export function fromRecords(
   });
 }
 
+/** How a bar is drawn: solid for an actual, hatched for an estimate, outlined for a target. */
+export type SectorMark = 'actual' | 'estimate' | 'target';
+
 /** One bar, in display order. Positions are percent of the plot width, measured from its left. */
 export interface SectorBar {
   /** Position in the given order (before sorting); what `pearl-sector-select` reports. */
   index: number;
   id?: string;
   label: string;
+  /** Region and period that tell this row from one of the same label (广东 · 2024年); or ''. */
+  detail: string;
   value: number;
-  /** The value label, with the chart's one scale word: 0.9万亿元 beside 1.2万亿元. */
+  /**
+   * The value as its column shows it: 超8400家 when every row keeps its own scale word, 超20 under
+   * a header 单位：万亿元, over 20 trillion under "Unit: yuan".
+   */
   text: string;
+  /**
+   * The words the header states once, for screen readers after `text`: 万亿元, " trillion yuan";
+   * '' when `text` is whole. `text + spoken` is the value as it reads alone.
+   */
+  spoken: string;
   /** Left end of the bar, % of the plot. */
   start: number;
   /** Bar length, % of the plot. */
   size: number;
   negative: boolean;
+  /** A range: the bar spans min to max (5–10), not zero to its midpoint. */
+  range: boolean;
+  /** Estimates are hatched and targets outlined, in the mark itself and not only in the badge. */
+  mark: SectorMark;
   highlighted: boolean;
   /** Badge for an estimate or target (预计, 目标, Target); '' for actuals and host numbers. */
   status: string;
@@ -289,8 +344,13 @@ export interface SectorLayout {
   zero: number;
   /** Bar thickness as a share of the row pitch (band scale bandwidth / step). */
   thickness: number;
-  /** The scale word every value label shares. */
-  scale: ScaleStep;
+  /** The scale word the value column states once; null when each value keeps its own. */
+  scale: ScaleStep | null;
+  /**
+   * The unit words stated once above the value column (万亿元, trillion yuan, enterprises), or ''
+   * when every value carries its own (超8400家, 57.1%).
+   */
+  unit: string;
 }
 
 export interface SectorLayoutOptions {
@@ -302,10 +362,15 @@ export interface SectorLayoutOptions {
   padding?: number;
 }
 
+/** The name a reader sees for an item: its label, and its detail when it has one. */
+export function itemName(d: { label: string; detail?: string }): string {
+  return d.detail ? d.label + DETAIL_SEPARATOR + d.detail : d.label;
+}
+
 /**
  * The index (in the given order) that `highlight` names, or -1. A number is an index; a string is
- * tried as an id, then a label, then an integer index, so `highlight="2"` still finds an item
- * labelled "2".
+ * tried as an id, then a label (alone or with its detail), then an integer index, so
+ * `highlight="2"` still finds an item labelled "2".
  */
 export function findHighlight(
   data: readonly SectorDatum[],
@@ -317,7 +382,7 @@ export function findHighlight(
   const text = highlight.trim();
   const byId = data.findIndex((d) => d.id === text);
   if (byId >= 0) return byId;
-  const byLabel = data.findIndex((d) => d.label === text);
+  const byLabel = data.findIndex((d) => d.label === text || itemName(d) === text);
   if (byLabel >= 0) return byLabel;
   return /^\d+$/.test(text) && data[Number(text)] ? Number(text) : -1;
 }
@@ -333,50 +398,47 @@ export function sortOrder(
   return order;
 }
 
-/** The value label of one item, with a shared scale step. Units outside the vocabulary follow as text. */
-export function valueText(d: SectorDatum, scale: ScaleStep, locale: FormatLocale): string {
-  const known = isUnitId(d.unit);
-  const { bound, min, max } = d;
-  const text = formatValue(d.value, { unit: d.unit as UnitId, locale, scale, bound, min, max });
-  if (known || !d.unit) return text;
-  return isChinese(locale) ? text + d.unit : `${text} ${d.unit}`;
-}
-
 /**
  * Bar geometry: rows in sort order, each bar `1 - padding` of the row pitch thick; a linear map from
- * min(0, values) to max(0, values) onto 0–100 % of the plot, so negative bars grow left
- * from the zero line and the longest bar fills the plot.
+ * min(0, values) to max(0, values) onto 0–100 % of the plot, so bars start at the zero line,
+ * negative ones grow left, and the longest bar fills the plot. A range spans its two ends instead.
  */
 export function layoutSectors(
   data: readonly SectorDatum[],
   opts: SectorLayoutOptions,
 ): SectorLayout {
+  const ranges = data.map(rangeOf);
+  const ends = data.flatMap((d, i) => ranges[i] ?? [d.value]);
   // Divide by the largest magnitude first: the extent of ±1e308 would overflow to Infinity.
-  const m = Math.max(0, ...data.map((d) => Math.abs(d.value)));
+  const m = Math.max(0, ...ends.map(Math.abs));
   const norm = (v: number) => (m > 0 ? v / m : 0);
-  const values = data.map((d) => norm(d.value));
-  const lo = Math.min(0, ...values);
-  const hi = Math.max(0, ...values);
+  const lo = Math.min(0, ...ends.map(norm));
+  const hi = Math.max(0, ...ends.map(norm));
   // All zeros: an empty domain would put every bar at NaN; [0, 1] draws none.
   const x = linearMap(hi > lo ? [lo, hi] : [0, 1], [0, 100]);
   const order = sortOrder(data, opts.sort);
   const zero = x(0);
-  const scale = chooseScale(
-    data.map((d) => d.value),
-    opts.locale,
-  );
+  const column = valueColumn(data, opts.locale);
   const highlighted = findHighlight(data, opts.highlight);
   const bars = order.map((i): SectorBar => {
     const d = data[i]!;
-    const end = x(norm(d.value));
+    const range = ranges[i];
+    const [a, b] = range ? [x(norm(range[0])), x(norm(range[1]))] : [zero, x(norm(d.value))];
+    const text = valueText(d, column.scale, opts.locale, column.suffix);
+    const whole = valueText(d, column.scale, opts.locale);
     const bar: SectorBar = {
       index: i,
       label: d.label,
+      detail: d.detail ?? '',
       value: d.value,
-      text: valueText(d, scale, opts.locale),
-      start: round(Math.min(zero, end)),
-      size: round(Math.abs(end - zero)),
+      text,
+      // The header's words, said after the number; a lone 超20 never reaches a screen reader.
+      spoken: whole.startsWith(text) ? whole.slice(text.length) : '',
+      start: round(Math.min(a, b)),
+      size: round(Math.abs(b - a)),
       negative: d.value < 0,
+      range: range !== null,
+      mark: d.status ?? 'actual',
       highlighted: i === highlighted,
       status: d.status ? message(`status.${d.status}`, opts.locale) : '',
     };
@@ -388,7 +450,8 @@ export function layoutSectors(
     zero: round(zero),
     // A band scale with inner padding p: bandwidth / step = 1 - p, whatever the number of rows.
     thickness: round(1 - (opts.padding ?? 0.3)),
-    scale,
+    scale: column.scale ?? null,
+    unit: column.unit,
   };
 }
 
@@ -404,6 +467,8 @@ const STRINGS = {
     caption: '对比数据',
     highlighted: '（重点）',
     separator: '：',
+    comma: '，',
+    unit: '单位：',
   },
   'zh-Hant': {
     show: '顯示數據表',
@@ -413,6 +478,8 @@ const STRINGS = {
     caption: '對比數據',
     highlighted: '（重點）',
     separator: '：',
+    comma: '，',
+    unit: '單位：',
   },
   en: {
     show: 'Show table',
@@ -422,6 +489,8 @@ const STRINGS = {
     caption: 'Comparison data',
     highlighted: ' (highlighted)',
     separator: ': ',
+    comma: ', ',
+    unit: 'Unit: ',
   },
 } as const;
 
@@ -429,6 +498,13 @@ export type SectorString = keyof (typeof STRINGS)['en'];
 
 export function sectorString(key: SectorString, locale: FormatLocale): string {
   return STRINGS[scriptOf(locale)][key];
+}
+
+/** The table's value header, with the unit the column states once: 数值（万亿元）, Value (yuan). */
+export function valueHeading(unit: string, locale: FormatLocale): string {
+  const value = sectorString('value', locale);
+  if (!unit) return value;
+  return isChinese(locale) ? `${value}（${unit}）` : `${value} (${unit})`;
 }
 
 /** A unit as an error names it: yuan (cny), % (percent), fraction. */

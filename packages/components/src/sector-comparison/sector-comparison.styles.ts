@@ -2,9 +2,10 @@ import { css } from 'lit';
 
 /**
  * One grid for the whole chart (label | plot | value), shared by every row through subgrid, so the
- * label column fits the longest label (wrapping past `--pearl-sector-comparison-label-width`) and
- * the value column the longest value. Under 420px of container width the label goes above its bar.
- * Bars are positioned in percent of the plot (`--_start`, `--_size` from the layout).
+ * label column fits the longest label (wrapping past `--pearl-sector-comparison-label-width`), the
+ * value column its longest value (max-content: values never wrap), and the plot takes the rest.
+ * Under 420px of container width the label goes above its bar. Bars are positioned in percent of
+ * the plot (`--_start`, `--_size` from the layout).
  */
 export const styles = css`
   :host {
@@ -12,7 +13,7 @@ export const styles = css`
     --_bar-highlight: var(--pearl-sector-comparison-highlight-color, var(--_highlight));
     --_track: var(--pearl-sector-comparison-track-color, transparent);
     --_bar-height: var(--pearl-sector-comparison-bar-height, 1.25rem);
-    --_label-width: var(--pearl-sector-comparison-label-width, 40%);
+    --_label-width: var(--pearl-sector-comparison-label-width, 30%);
     --_min-height: var(--pearl-sector-comparison-min-height, 12rem);
     --_duration: var(--pearl-sector-comparison-duration, 600ms);
 
@@ -30,6 +31,20 @@ export const styles = css`
     font-size: 1rem;
     font-weight: 600;
     line-height: 1.35;
+  }
+
+  /* The unit the values share, stated once at the top right, over the value column (单位：万亿元). */
+  .unit {
+    margin: 0 0 calc(var(--_space) * -1);
+    color: var(--_muted);
+    font-size: 0.75rem;
+    line-height: 1.3;
+    text-align: end;
+    text-wrap: balance;
+  }
+
+  .nowrap {
+    white-space: nowrap;
   }
 
   .list {
@@ -75,6 +90,16 @@ export const styles = css`
     font-size: 0.875rem;
     line-height: 1.3;
     overflow-wrap: anywhere;
+    /* No one-character last line in Chinese, no lone word (or badge) in English. */
+    text-wrap: pretty;
+  }
+
+  /* 广东 · 2024年 on its own line, never split. */
+  .detail {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.75rem;
+    white-space: nowrap;
   }
 
   .marker {
@@ -102,13 +127,52 @@ export const styles = css`
   }
 
   .bar {
+    --_mark: var(--_bar);
     position: absolute;
     inset-block: 0;
     /* Chart geometry does not mirror with writing direction: physical left and width. */
     left: var(--_start);
     width: var(--_size);
-    background: var(--_bar);
+    background: var(--_mark);
     transform-origin: left center;
+  }
+
+  .bar[part~='highlighted'] {
+    --_mark: var(--_bar-highlight);
+  }
+
+  /* A range spans min to max: a light band between two end caps, so it never reads as a solid
+     bar at its midpoint. The caps stand out of the band by a quarter of the bar's height. */
+  .bar[part~='range'] {
+    background: color-mix(in srgb, var(--_mark) 30%, transparent);
+  }
+
+  .bar[part~='range']::before,
+  .bar[part~='range']::after {
+    content: '';
+    position: absolute;
+    inset-block: calc(var(--_bar-height) * -0.25);
+    inline-size: 2px;
+    background: var(--_mark);
+  }
+
+  .bar[part~='range']::before {
+    left: 0;
+  }
+
+  .bar[part~='range']::after {
+    right: 0;
+  }
+
+  /* An estimate is hatched inside a thin outline; a target is a dashed outline with no fill. */
+  .bar[part~='estimate'] {
+    background: repeating-linear-gradient(-45deg, var(--_mark) 0 2px, transparent 2px 5px);
+    box-shadow: inset 0 0 0 1.5px var(--_mark);
+  }
+
+  .bar[part~='target'] {
+    background: none;
+    border: 2px dashed var(--_mark);
   }
 
   .bar[part~='negative'] {
@@ -132,10 +196,6 @@ export const styles = css`
   .row[part~='highlighted'] .label,
   .row[part~='highlighted'] .value {
     font-weight: 700;
-  }
-
-  .bar[part~='highlighted'] {
-    background: var(--_bar-highlight);
   }
 
   .toggle {
@@ -179,6 +239,12 @@ export const styles = css`
   }
 
   td {
+    text-align: end;
+    white-space: nowrap;
+  }
+
+  /* Value (trillion yuan): the unit never breaks away from its heading. */
+  thead th:last-child {
     text-align: end;
     white-space: nowrap;
   }

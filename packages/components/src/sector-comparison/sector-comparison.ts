@@ -4,6 +4,7 @@ import { cssProps } from '../shared/css-props.js';
 import { PearlSectorSelectEvent, type PearlErrorCode } from '../shared/events.js';
 import { PearlElement } from '../shared/pearl-element.js';
 import {
+  itemName,
   layoutSectors,
   parseItems,
   problemCode,
@@ -12,6 +13,8 @@ import {
   sectorMessage,
   sectorString,
   splitIds,
+  splitLastWord,
+  valueHeading,
   type SectorBar,
   type SectorItemInput,
   type SectorLayout,
@@ -20,6 +23,15 @@ import {
   type SectorSort,
 } from './sector-comparison.layout.js';
 import { styles } from './sector-comparison.styles.js';
+
+/** The parts of a bar: `bar`, and `negative`, `range`, `estimate` or `target` as they apply. */
+function barPart(bar: SectorBar): string {
+  let part = 'bar';
+  if (bar.negative) part += ' negative';
+  if (bar.range) part += ' range';
+  if (bar.mark !== 'actual') part += ` ${bar.mark}`;
+  return part;
+}
 
 /** The chart, or the problem shown instead. */
 type SectorModel =
@@ -30,6 +42,12 @@ type SectorModel =
  * the catalogue. Values in different units, or fewer than 2 or more than 20 items, show the error
  * state instead of a chart. Selecting a row highlights it and fires `pearl-sector-select`.
  *
+ * Each value reads as the source writes it: 超8400家 beside 1万家, 1658亿元 beside 1万亿元. Only when
+ * every value takes the same scale word is it stated once, with the unit, above the values
+ * (单位：万亿元 / Unit: trillion yuan); English also states a worded unit once (Unit: enterprises).
+ * Bars start at zero; a range is drawn from its min to its max; an estimate is hatched and a
+ * target outlined, besides their badge.
+ *
  * @tagname pearl-sector-comparison
  * @summary Horizontal bars comparing 2–20 items in one unit, with value labels and a data table.
  * @csspart base - The figure around everything.
@@ -37,14 +55,19 @@ type SectorModel =
  * @csspart list - The list of rows (the chart grid).
  * @csspart row - One item: a button holding label, track and value. Also `highlighted`.
  * @csspart highlighted - Added to the highlighted row and its bar.
+ * @csspart unit - The unit the value column states once (单位：万亿元, Unit: trillion yuan), when it does.
  * @csspart label - An item's label.
+ * @csspart detail - Under a label, the region and period that tell apart rows of one label (广东 · 2024年).
  * @csspart marker - The ▸ before the highlighted label.
  * @csspart status - Badge after the label of an estimate or target (预计, 目标).
  * @csspart track - The plot area of one row.
- * @csspart bar - One bar. Also `negative` for values below zero.
+ * @csspart bar - One bar. Also `negative`, `range`, `estimate`, `target`, `highlighted`.
  * @csspart negative - Added to bars of negative values.
+ * @csspart range - Added to a bar spanning a range (min to max), drawn light with end caps.
+ * @csspart estimate - Added to the bar of an estimate, drawn hatched.
+ * @csspart target - Added to the bar of a target, drawn as a dashed outline.
  * @csspart axis - The zero line in each track.
- * @csspart value - An item's value label.
+ * @csspart value - An item's value label; the unit words a header states once follow it for screen readers only.
  * @csspart toggle - The button that shows or hides the data table.
  * @csspart table - The data table, rendered once the toggle opens it (each row's button already reads its label and value).
  * @csspart error - The error state.
@@ -54,7 +77,7 @@ type SectorModel =
  * @cssprop [--pearl-sector-comparison-highlight-color=var(--pearl-color-highlight)] - Highlighted bar and marker colour.
  * @cssprop [--pearl-sector-comparison-track-color=transparent] - Background behind each bar.
  * @cssprop [--pearl-sector-comparison-bar-height=1.25rem] - Bar thickness; the gap between rows follows.
- * @cssprop [--pearl-sector-comparison-label-width=40%] - Widest the label column gets before labels wrap.
+ * @cssprop [--pearl-sector-comparison-label-width=30%] - Widest the label column gets before labels wrap; the bars take what the labels and values leave.
  * @cssprop [--pearl-sector-comparison-min-height=12rem] - Height reserved before data resolves.
  * @cssprop [--pearl-sector-comparison-duration=600ms] - Length of the bar growth with `animate`.
  * @fires pearl-sector-select - A row was clicked or activated with Enter/Space; detail `{index, label, value}`.
@@ -89,7 +112,10 @@ export class PearlSectorComparison extends PearlElement {
   /** Unit id (`cny`, `percent`, `enterprises`…) of `items`; with `tag`/`concept`, keeps only records in it. */
   declare unit?: string;
 
-  /** Host numbers: `[{label, value, id?}]` with values in base units of `unit`; as an attribute, JSON. */
+  /**
+   * Host numbers: `[{label, value, id?, min?, max?, status?}]` with values in base units of `unit`;
+   * `min` and `max` make a range, `status` is `estimate` or `target`. As an attribute, JSON.
+   */
   declare items?: readonly SectorItemInput[] | string;
 
   /** `none` (given order), `descending` or `ascending` by value. */
@@ -169,6 +195,13 @@ export class PearlSectorComparison extends PearlElement {
     /* eslint-disable lit-a11y/no-redundant-role, lit-a11y/click-events-have-key-events */
     return html`<figure part="base" class="base">
       ${caption ? html`<figcaption part="heading" class="heading">${caption}</figcaption>` : nothing}
+      ${
+        layout.unit
+          ? html`<p part="unit" class="unit">
+              ${sectorString('unit', this.locale)}<span class="nowrap">${layout.unit}</span>
+            </p>`
+          : nothing
+      }
       <ul
         part="list"
         class="list"
@@ -202,14 +235,14 @@ export class PearlSectorComparison extends PearlElement {
         <thead>
           <tr>
             <th scope="col">${sectorString('item', this.locale)}</th>
-            <th scope="col">${sectorString('value', this.locale)}</th>
+            <th scope="col">${valueHeading(layout.unit, this.locale)}</th>
           </tr>
         </thead>
         <tbody>
           ${layout.bars.map(
             (bar) =>
               html`<tr class=${bar.highlighted ? 'highlighted' : ''}>
-                <th scope="row">${bar.label}${this.#renderNotes(bar)}</th>
+                <th scope="row">${this.#renderName(bar)}${this.#renderDetail(bar)}</th>
                 <td>${bar.text}</td>
               </tr>`,
           )}
@@ -219,19 +252,35 @@ export class PearlSectorComparison extends PearlElement {
   }
 
   /**
-   * One row: six bindings, no whitespace between the elements (fewer nodes to clone and walk per
-   * row). State (highlighted, negative) lives in `part` only, which the styles read.
+   * One row: seven bindings, no whitespace between the elements (fewer nodes to clone and walk per
+   * row). State (highlighted, negative, range, estimate, target) lives in `part` only, which the
+   * styles read. The value's unit words, when the header states them once, follow it for screen
+   * readers only.
    */
   #renderRow(bar: SectorBar, separator: string) {
     const extra = bar.highlighted ? ' highlighted' : '';
     // prettier-ignore
-    return html`<li class="item"><button part=${`row${extra}`} class="row" type="button"><span part="label" class="label">${this.#renderLabel(bar)}</span><span class="visually-hidden">${separator}</span><span part="track" class="track" aria-hidden="true" style=${cssProps({ '--_start': `${bar.start}%`, '--_size': `${bar.size}%` })}><span part=${`bar${bar.negative ? ' negative' : ''}${extra}`} class="bar"></span><span part="axis" class="axis"></span></span><span part="value" class="value">${bar.text}</span></button></li>`;
+    return html`<li class="item"><button part=${`row${extra}`} class="row" type="button"><span part="label" class="label">${this.#renderLabel(bar)}</span><span class="visually-hidden">${separator}</span><span part="track" class="track" aria-hidden="true" style=${cssProps({ '--_start': `${bar.start}%`, '--_size': `${bar.size}%` })}><span part=${barPart(bar) + extra} class="bar"></span><span part="axis" class="axis"></span></span><span part="value" class="value">${bar.text}${bar.spoken ? html`<span class="visually-hidden">${bar.spoken}</span>` : nothing}</span></button></li>`;
   }
 
-  /** The label alone (one text binding), or with the marker and notes of a highlighted or badged row. */
+  /** The label alone (one text binding), or with the marker, notes and detail it needs. */
   #renderLabel(bar: SectorBar) {
-    if (!bar.highlighted && !bar.status) return bar.label;
-    return html`${this.#renderMarker(bar)}${bar.label}${this.#renderNotes(bar)}`;
+    if (!bar.highlighted && !bar.status && !bar.detail) return bar.label;
+    return html`${this.#renderMarker(bar)}${this.#renderName(bar)}${this.#renderDetail(bar)}`;
+  }
+
+  /** The label and its notes; a badge is kept on one line with the label's last word. */
+  #renderName(bar: SectorBar) {
+    if (!bar.status) return html`${bar.label}${this.#renderNotes(bar)}`;
+    const [head, tail] = splitLastWord(bar.label);
+    return html`${head}<span class="nowrap">${tail}${this.#renderNotes(bar)}</span>`;
+  }
+
+  /** Region and period on their own line under the label, after a comma for screen readers. */
+  #renderDetail(bar: SectorBar) {
+    if (!bar.detail) return nothing;
+    return html`<span class="visually-hidden">${sectorString('comma', this.locale)}</span
+      ><span part="detail" class="detail">${bar.detail}</span>`;
   }
 
   #renderMarker(bar: SectorBar) {
@@ -267,7 +316,7 @@ export class PearlSectorComparison extends PearlElement {
   #select(bar: SectorBar) {
     this.highlight = bar.index;
     this.dispatchEvent(
-      new PearlSectorSelectEvent({ index: bar.index, label: bar.label, value: bar.value }),
+      new PearlSectorSelectEvent({ index: bar.index, label: itemName(bar), value: bar.value }),
     );
   }
 }
