@@ -170,7 +170,7 @@ export class PearlSectorComparison extends PearlElement {
     // Host items are not catalogue records, whatever their ids.
     const records = this.items == null ? recordsOf(layout.bars.map((b) => b.id)) : [];
     const anatomy = this.anatomy(records, caption || null);
-    const meta = tableCaptionMeta(records, this.unit, anatomy, this.locale);
+    const meta = tableCaptionMeta(records, this.unit, anatomy, this.locale, layout.scale.word);
     const separator = sectorString('separator', this.locale);
     /* Classes style the shadow tree (a class selector is matched through a hash bucket, `[part~=…]`
        against every element); `part` stays for ::part() from the page. Clicks are handled once, on

@@ -176,20 +176,28 @@ export function progressRecords(
 /**
  * The line under a data table's caption: period, unit and source, split by middle dots:
  * 截至2024年12月 · 单位：% · 来源：南方日报，2025年1月17日. Periods of several records are listed
- * when they differ (at most three; more, and each row says its own).
+ * when they differ (at most three; more, and each row says its own). `scaleWord` is the scale the
+ * value cells share (万亿, trillion), so the unit reads as they do: 单位：万亿元.
  */
 export function tableCaptionMeta(
   records: readonly IndicatorData[],
   unit: string | null | undefined,
   anatomy: FigureAnatomy,
   locale: FormatLocale,
+  scaleWord = '',
 ): string {
   const parts: string[] = [];
   const periods = [...new Set(records.map((r) => formatPeriod(r.period, locale)))];
   if (periods.length > 0 && periods.length <= 3) parts.push(periods.join(isChinese(locale) ? '、' : ', '));
   const id = unit ?? records[0]?.unit;
-  const label = id && Object.hasOwn(UNITS, id) ? UNITS[id as UnitId].label[scriptOf(locale)] : id;
-  if (present(label)) parts.push(message('unit', locale) + colon(locale) + label);
+  const known = id && Object.hasOwn(UNITS, id) ? UNITS[id as UnitId] : undefined;
+  const label = known ? known.label[scriptOf(locale)] : id;
+  if (present(label)) {
+    // A percentage is never scaled (no 万%); other units read as the cells do.
+    const scale = known?.kind === 'percent' || !scaleWord ? '' : scaleWord;
+    const text = !scale ? label : isChinese(locale) ? scale + label : `${scale} ${label}`;
+    parts.push(message('unit', locale) + colon(locale) + text);
+  }
   if (anatomy.source) parts.push(sourceLineText(anatomy.source));
   return parts.join(META_SEPARATOR);
 }
