@@ -101,9 +101,11 @@ function renderSource(line: SourceLine, o: FrameOptions) {
  * before the script runs are the page's (tokens.css, `:not(:defined)`), never the element's.
  */
 export const figureStyles = css`
+  /* Important, so that it also beats the page's reservation (tokens.css) on a server-rendered
+     element that is not defined yet: its declarative shadow root already holds the final content. */
   :host {
-    min-height: 0;
-    min-block-size: 0;
+    min-height: 0 !important;
+    min-block-size: 0 !important;
   }
   .fig {
     display: flex;
