@@ -16,6 +16,8 @@ export interface FrameOptions {
   aside?: TemplateResult | typeof nothing;
   /** The id of the element in the chart that names the figure, when the frame draws no title. */
   labelledBy?: string;
+  /** The chart draws the description under its own title (renderDescription); the frame does not. */
+  descriptionInBody?: boolean;
   /**
    * What the source line opens onto (the metric card's verbatim quote): the line becomes the
    * `<summary>` of a `<details>`, and the article links move inside it.
@@ -45,9 +47,7 @@ export function renderFigure(a: FigureAnatomy, body: unknown, o: FrameOptions) {
     aria-describedby=${ifDefined(a.description ? 'description' : undefined)}
   >
     ${head}
-    ${a.description
-      ? html`<p part="description" class="fig-description" id="description">${a.description}</p>`
-      : nothing}
+    ${o.descriptionInBody ? nothing : renderDescription(a)}
     ${body}
     ${a.notes.length
       ? html`<p part="notes" class="fig-notes">${notesLead(a.notes.length, o.locale)}${a.notes.join(
@@ -56,6 +56,13 @@ export function renderFigure(a: FigureAnatomy, body: unknown, o: FrameOptions) {
       : nothing}
     ${a.source ? renderSource(a.source, o) : nothing}
   </figure>`;
+}
+
+/** The description under the title: part `description`, the figure's accessible description. */
+export function renderDescription(a: FigureAnatomy) {
+  return a.description
+    ? html`<p part="description" class="fig-description" id="description">${a.description}</p>`
+    : nothing;
 }
 
 function outlet(e: SourceEntry, linked: boolean) {
@@ -129,7 +136,13 @@ export const figureStyles = css`
     /* No one-character last line in a Chinese title. */
     text-wrap: pretty;
   }
+  /* A title a chart draws itself (the progress bar's label) wraps the same way. */
+  [part~='title'] {
+    text-wrap: pretty;
+  }
   .fig-description {
+    /* Under a header laid out as a grid (the progress bar's title and percent), a row of its own. */
+    grid-column: 1 / -1;
     margin: 0;
     color: var(--_muted);
     font-size: 0.875rem;

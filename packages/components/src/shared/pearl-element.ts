@@ -12,7 +12,7 @@ import { parseNumberAttribute, parseStrictNumber } from '../format/parse.js';
 import { baseStyles } from './base.styles.js';
 import { PearlErrorEvent, type PearlErrorCode } from './events.js';
 import { errorState } from './error.js';
-import { figureStyles, renderFigure, type FrameOptions } from './figure.js';
+import { figureStyles, renderDescription, renderFigure, type FrameOptions } from './figure.js';
 import { layoutFigure, type FigureAnatomy } from './figure.layout.js';
 
 /** Elements whose language or theme may come from an ancestor, re-resolved when one changes. */
@@ -193,6 +193,14 @@ export class PearlElement extends LitElement {
       },
       this.locale,
     );
+  }
+
+  /**
+   * The description line, for a chart that draws its own title and places the description under
+   * it (with `descriptionInBody` in the frame's options).
+   */
+  protected figureDescription(anatomy: FigureAnatomy) {
+    return renderDescription(anatomy);
   }
 
   /** The chart `body` in the frame of a news graphic: title above, notes and source below. */

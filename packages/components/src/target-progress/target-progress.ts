@@ -163,6 +163,7 @@ export class PearlTargetProgress extends PearlElement {
           }
           ${t.note === null ? nothing : html`<span part="note" class="note">${t.note}</span>`}
         </span>
+        ${this.figureDescription(anatomy)}
       </div>
       <div part="chart" class="chart">
         <div class="row" ?hidden=${t.actual === null} style=${cssProps({ '--_at': l.valueAt })}>
@@ -206,6 +207,6 @@ export class PearlTargetProgress extends PearlElement {
               </div>`
         }
       </div>
-    </div>`, { labelledBy: 'title' });
+    </div>`, { labelledBy: 'title', descriptionInBody: true });
   }
 }
