@@ -46,13 +46,15 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: DEFAULT_LOCALE, theme: DEFAULT_THEME },
-  // The widgets take language and theme from an ancestor, as they would from an article page.
+  // The widgets take language and theme from an ancestor, as they would from an article page, and
+  // `debug` (error stories show the problem; `parameters: { debug: false }` shows the reader's line).
   decorators: [
     (story, { globals, parameters }) =>
       html`<div
         class="pearl-story"
         lang=${parameters.locale ?? globals.locale ?? 'zh-Hans'}
         theme=${parameters.theme ?? globals.theme ?? 'light'}
+        ?debug=${parameters.debug ?? true}
         style="padding: 1rem; color-scheme: ${parameters.theme ?? globals.theme ?? 'light'}; background: ${
           (parameters.theme ?? globals.theme) === 'dark' ? '#15171b' : '#ffffff'
         }; max-width: ${parameters.width ?? 'none'}"

@@ -202,3 +202,33 @@ export const English: Story = {
   args: { indicator: ACTUAL, targetIndicator: GOAL },
   parameters: { locale: 'en' },
 };
+
+/** The anatomy of a news graphic: title, description, the bar, notes and a linked, dated source line. */
+export const Anatomy: Story = {
+  render: () =>
+    html`<pearl-target-progress
+      value="73900"
+      target="88000"
+      unit="enterprises"
+      label=${MADE_UP}
+      value-period="2024"
+      target-period="2027"
+      description="高新技术企业数量"
+      notes="示例：主机页面自己的注释。"
+      source-name="南方日报"
+      source-url="https://example.com/"
+      source-date="2025-01-17"
+    ></pearl-target-progress>`,
+};
+
+/** An actual and a target from two articles: the source line counts and lists both. */
+export const TwoSources: Story = {
+  args: { indicator: ACTUAL, targetIndicator: GOAL },
+  parameters: { locale: 'zh-Hant' },
+};
+
+/** What a reader sees for bad input: one quiet line in their script (the problem goes to the console). */
+export const ErrorAsReadersSeeIt: Story = {
+  args: { indicator: 'gd-small-to-above-scale-upgrade-2024' },
+  parameters: { debug: false },
+};

@@ -133,7 +133,9 @@ describe('the anatomy of every widget', () => {
 describe('errors, for readers and for developers', () => {
   it('takes debug from an ancestor, as Storybook sets it', async () => {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div lang="zh-Hans"><pearl-metric-card value="abc" unit="cny"></pearl-metric-card></div>`,
+      html`<div lang="zh-Hans">
+        <pearl-metric-card value="abc" unit="cny"></pearl-metric-card>
+      </div>`,
     );
     const el = wrapper.firstElementChild as PearlElement;
     await el.updateComplete;

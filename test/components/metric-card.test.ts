@@ -421,7 +421,10 @@ describe('<pearl-metric-card>', () => {
       html`<pearl-metric-card value="1658e8" unit="cny" period="2025"></pearl-metric-card>`,
     );
     const figure = el.shadowRoot!.querySelector('figure')!;
-    expect(el.getBoundingClientRect().height).to.be.closeTo(figure.getBoundingClientRect().height, 1);
+    expect(el.getBoundingClientRect().height).to.be.closeTo(
+      figure.getBoundingClientRect().height,
+      1,
+    );
     // The last line of content sits at the card's bottom padding, not 60 px above it.
     const last = part(el, 'period')!.getBoundingClientRect().bottom;
     expect(figure.getBoundingClientRect().bottom - last).to.be.below(24);

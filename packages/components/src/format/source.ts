@@ -74,7 +74,9 @@ export function sourceLine(
   if (list.length === 0) return null;
   const zh = isChinese(resolved);
   const word =
-    list.length > 1 ? message('source.count', resolved, { count: list.length }) : message('source', resolved);
+    list.length > 1
+      ? message('source.count', resolved, { count: list.length })
+      : message('source', resolved);
   return {
     lead: word + colon(resolved),
     entries: list,

@@ -178,7 +178,7 @@ export class PearlSectorComparison extends PearlElement {
        label and value text for assistive technology. */
     /* role="list" is not redundant: WebKit drops list semantics from a ul with list-style: none. */
     /* eslint-disable lit-a11y/no-redundant-role, lit-a11y/click-events-have-key-events */
-    return this.figure(anatomy, html`<div part="base" class="base">
+    const body = html`<div part="base" class="base">
       <ul
         part="list"
         class="list"
@@ -199,7 +199,8 @@ export class PearlSectorComparison extends PearlElement {
         ${sectorString(this.tableShown ? 'hide' : 'show', this.locale)}
       </button>
       ${this.tableShown ? this.#renderTable(layout, caption, meta) : nothing}
-    </div>`, { titleParts: 'heading' });
+    </div>`;
+    return this.figure(anatomy, body, { titleParts: 'heading' });
     /* eslint-enable lit-a11y/no-redundant-role, lit-a11y/click-events-have-key-events */
   }
 

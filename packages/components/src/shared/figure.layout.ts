@@ -188,7 +188,8 @@ export function tableCaptionMeta(
 ): string {
   const parts: string[] = [];
   const periods = [...new Set(records.map((r) => formatPeriod(r.period, locale)))];
-  if (periods.length > 0 && periods.length <= 3) parts.push(periods.join(isChinese(locale) ? '、' : ', '));
+  if (periods.length > 0 && periods.length <= 3)
+    parts.push(periods.join(isChinese(locale) ? '、' : ', '));
   const id = unit ?? records[0]?.unit;
   const known = id && Object.hasOwn(UNITS, id) ? UNITS[id as UnitId] : undefined;
   const label = known ? known.label[scriptOf(locale)] : id;

@@ -46,14 +46,14 @@ export function renderFigure(a: FigureAnatomy, body: unknown, o: FrameOptions) {
     aria-labelledby=${ifDefined(labelledBy)}
     aria-describedby=${ifDefined(a.description ? 'description' : undefined)}
   >
-    ${head}
-    ${o.descriptionInBody ? nothing : renderDescription(a)}
-    ${body}
-    ${a.notes.length
-      ? html`<p part="notes" class="fig-notes">${notesLead(a.notes.length, o.locale)}${a.notes.join(
-          isChinese(o.locale) ? '' : ' ',
-        )}</p>`
-      : nothing}
+    ${head} ${o.descriptionInBody ? nothing : renderDescription(a)} ${body}
+    ${
+      a.notes.length
+        ? html`<p part="notes" class="fig-notes">
+            ${notesLead(a.notes.length, o.locale)}${a.notes.join(isChinese(o.locale) ? '' : ' ')}
+          </p>`
+        : nothing
+    }
     ${a.source ? renderSource(a.source, o) : nothing}
   </figure>`;
 }
@@ -67,7 +67,9 @@ export function renderDescription(a: FigureAnatomy) {
 
 function outlet(e: SourceEntry, linked: boolean) {
   const name =
-    linked && e.url ? html`<a part="link" class="fig-link" href=${e.url}>${e.outlet}</a>` : e.outlet;
+    linked && e.url
+      ? html`<a part="link" class="fig-link" href=${e.url}>${e.outlet}</a>`
+      : e.outlet;
   return html`<cite lang=${ifDefined(e.lang ?? undefined)}>${name}</cite>`;
 }
 
@@ -75,9 +77,9 @@ function outlet(e: SourceEntry, linked: boolean) {
 function sourceText(line: SourceLine, linked: boolean) {
   return html`${line.lead}${line.entries.map(
     (e, i) =>
-      html`${i ? line.separator : ''}${outlet(e, linked)}${e.date
-        ? html`${line.joiner}<span class="fig-date">${e.date}</span>`
-        : ''}`,
+      html`${i ? line.separator : ''}${outlet(e, linked)}${
+        e.date ? html`${line.joiner}<span class="fig-date">${e.date}</span>` : ''
+      }`,
   )}`;
 }
 
@@ -97,8 +99,7 @@ function renderSource(line: SourceLine, o: FrameOptions) {
         : nothing;
   return html`<details part="source" class="fig-source">
     <summary part="summary" class="summary">${sourceText(line, false)}</summary>
-    ${o.sourceDetail}
-    ${linked.length ? html`<p class="fig-links">${links}</p>` : nothing}
+    ${o.sourceDetail} ${linked.length ? html`<p class="fig-links">${links}</p>` : nothing}
   </details>`;
 }
 

@@ -222,7 +222,9 @@ export class PearlElement extends LitElement {
       const line = `${this.localName} ${key}`;
       if (!warned.has(line)) {
         warned.add(line);
-        console.warn(`<${this.localName}> ${this.#pendingError.code}: ${this.#pendingError.message}`);
+        console.warn(
+          `<${this.localName}> ${this.#pendingError.code}: ${this.#pendingError.message}`,
+        );
       }
     }
     this.#reportedError = key;
