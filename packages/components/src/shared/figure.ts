@@ -158,8 +158,11 @@ export const figureStyles = css`
     overflow-wrap: anywhere;
     text-wrap: pretty;
   }
+  /* An outlet's name is not cut between two Chinese characters (广东省人民政府新闻办公 / 室); a name
+     longer than the line still wraps, by overflow-wrap. */
   .fig-source cite {
     font-style: normal;
+    word-break: keep-all;
   }
   /* 17 Jan 2025 is never cut across two lines. */
   .fig-date {
