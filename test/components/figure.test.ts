@@ -117,6 +117,15 @@ describe('the anatomy of every widget', () => {
     expect(text(bars, 'source')).to.equal('Source: Nanfang Daily, 17 Jan 2025');
   });
 
+  it('keeps a host quote with no outlet behind a bare 来源 line', async () => {
+    const el = await inLang(
+      'zh-Hans',
+      html`<pearl-metric-card value="1" unit="cny" source-text="一元"></pearl-metric-card>`,
+    );
+    expect(text(el, 'summary')).to.equal('来源');
+    expect(text(el, 'quote')).to.equal('\u201c一元\u201d');
+  });
+
   it('keeps the old part names beside the new: label on the card, heading on the comparison', async () => {
     const card = await inLang('en', HOSTED['pearl-metric-card']);
     expect(part(card, 'label')).to.equal(part(card, 'title'));

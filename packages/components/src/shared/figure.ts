@@ -54,7 +54,7 @@ export function renderFigure(a: FigureAnatomy, body: unknown, o: FrameOptions) {
           </p>`
         : nothing
     }
-    ${a.source ? renderSource(a.source, o) : nothing}
+    ${a.source || o.sourceDetail ? renderSource(a.source, o) : nothing}
   </figure>`;
 }
 
@@ -83,22 +83,25 @@ function sourceText(line: SourceLine, linked: boolean) {
   )}`;
 }
 
-function renderSource(line: SourceLine, o: FrameOptions) {
+/** The source line; with `sourceDetail`, a `<details>` whose summary is the line (来源 alone without one). */
+function renderSource(line: SourceLine | null, o: FrameOptions) {
   if (!o.sourceDetail)
-    return html`<p part="source" class="fig-source">${sourceText(line, true)}</p>`;
+    return line ? html`<p part="source" class="fig-source">${sourceText(line, true)}</p>` : nothing;
   // A link inside <summary> would fight the toggle: the links go into the opened part.
-  const linked = line.entries.filter((e) => e.url);
+  const linked = line?.entries.filter((e) => e.url) ?? [];
   const read = message('source.openArticle', o.locale);
   const links =
     linked.length === 1
       ? html`<a part="link" class="fig-link" href=${linked[0]!.url!}>${read}</a>`
       : linked.length > 1
         ? html`${read}${colon(o.locale)}${linked.map(
-            (e, i) => html`${i ? line.separator : ''}${outlet(e, true)}`,
+            (e, i) => html`${i ? line!.separator : ''}${outlet(e, true)}`,
           )}`
         : nothing;
   return html`<details part="source" class="fig-source">
-    <summary part="summary" class="summary">${sourceText(line, false)}</summary>
+    <summary part="summary" class="summary">
+      ${line ? sourceText(line, false) : message('source', o.locale)}
+    </summary>
     ${o.sourceDetail} ${linked.length ? html`<p class="fig-links">${links}</p>` : nothing}
   </details>`;
 }
@@ -137,8 +140,10 @@ export const figureStyles = css`
     /* No one-character last line in a Chinese title. */
     text-wrap: pretty;
   }
-  /* A title a chart draws itself (the progress bar's label) wraps the same way. */
-  [part~='title'] {
+  /* A title a chart draws itself (the progress bar's label), and the comparison's row labels, wrap
+     the same way: no one-character last line in Chinese. */
+  [part~='title'],
+  [part~='label'] {
     text-wrap: pretty;
   }
   .fig-description {
