@@ -228,3 +228,55 @@ export const English: Story = {
   args: { indicator: 'gd-above-scale-industrial-enterprises-asof-2024-12' },
   parameters: { locale: 'en' },
 };
+
+/** The anatomy of a news graphic: title, description, figure, notes and a linked, dated source line. */
+export const Anatomy: Story = {
+  render: () =>
+    html`<pearl-metric-card
+      value="165800000000"
+      unit="cny"
+      label="五大类产业项目年度投资额"
+      period="2025"
+      description="按现价计算"
+      notes="示例：主机页面自己的注释。"
+      source-name="南方日报"
+      source-url="https://example.com/"
+      source-date="2025-01-17"
+    ></pearl-metric-card>`,
+};
+
+/** What a reader sees for bad input: one quiet line in their script (the problem goes to the console). */
+export const ErrorAsReadersSeeIt: Story = {
+  args: { indicator: 'gd-industrial-robot-output-202' },
+  parameters: { debug: false },
+};
+
+/** `rise-color="red"`: the Chinese market convention, a rise in red; the arrow and sign say it too. */
+export const RiseColorRed: Story = {
+  render: () =>
+    html`<pearl-metric-card
+      value="57.1"
+      unit="percent"
+      label="先进制造业占比"
+      delta="1.4"
+      delta-unit="pp"
+      better-when="higher"
+      rise-color="red"
+    ></pearl-metric-card>`,
+};
+
+/** A percentage-point change and a unit that stay whole in a 280 px column. */
+export const NarrowChange: Story = {
+  render: () =>
+    html`<div style="width: 280px">
+      <pearl-metric-card
+        value="165800000000"
+        unit="cny"
+        label="Investment in five kinds of industrial projects"
+        delta="0.3"
+        delta-unit="pp"
+        period="2025"
+      ></pearl-metric-card>
+    </div>`,
+  parameters: { locale: 'en' },
+};

@@ -303,3 +303,30 @@ export const TraditionalChinese320: Story = {
   parameters: { locale: 'zh-Hant' },
   decorators: [(story) => html`<div style="width: 320px">${story()}</div>`],
 };
+
+/** The anatomy of a news graphic: title, description, bars, notes and a linked, dated source line. */
+export const Anatomy: Story = {
+  render: () =>
+    html`<pearl-sector-comparison
+      unit="percent"
+      sort="descending"
+      heading="占规上工业增加值比重"
+      description="广东 · 2024年"
+      notes="示例：主机页面自己的注释。"
+      source-name="南方日报"
+      source-url="https://example.com/"
+      source-date="2025-01-17"
+      items='[{"label":"先进制造业","value":57.1},{"label":"高技术制造业","value":32}]'
+    ></pearl-sector-comparison>`,
+};
+
+/** Two bars and nothing below the source: the chart is as tall as its content. */
+export const TwoBars: Story = {
+  args: { indicators: 'gd-industrial-output-2024 gd-gdp-2024', heading: '广东经济总量' },
+};
+
+/** What a reader sees for bad input: one quiet line in their script (the problem goes to the console). */
+export const ErrorAsReadersSeeIt: Story = {
+  args: { indicators: 'gd-gdp-2024' },
+  parameters: { debug: false },
+};

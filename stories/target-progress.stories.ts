@@ -25,14 +25,14 @@ interface TargetProgressArgs {
 const ACTUAL = 'gd-small-to-above-scale-upgrades-2024';
 const GOAL = 'gd-firms-upgraded-above-scale-2025';
 const MADE_UP = '示例（虚构数字）';
-/** Made-up host numbers for the states no real pair shows: 84% of a target, both ends dated. */
+/** Made-up host numbers for the states no real pair shows: a stock at 84% of the level it is to reach. */
 const HOST = {
   value: 73900,
   target: 88000,
   unit: 'enterprises',
   label: MADE_UP,
-  valuePeriod: '2024',
-  targetPeriod: '2027',
+  valuePeriod: 'as of 2024-12',
+  targetPeriod: 'by 2027',
 };
 
 const meta: Meta<TargetProgressArgs> = {
@@ -218,12 +218,12 @@ export const DifferentPeriods: Story = {
 
 /** A 2024 count against a 2027 target (host numbers, made up): no percent, and how much higher the target is. */
 export const LaterTarget: Story = {
-  args: { ...Default.args, valuePeriod: '2024', targetPeriod: '2027' },
+  args: { ...HOST, valuePeriod: '2024', targetPeriod: '2027' },
 };
 
 /** A stock counted "as of" a date toward a level to reach "by" a year (made up): percent of target and what remains. */
 export const StockTowardTarget: Story = {
-  args: { ...Default.args, valuePeriod: 'as of 2024-12', targetPeriod: 'by 2027' },
+  args: { ...HOST },
 };
 
 /** The real 2025 target of over 5500 against a made-up 2025 count of exactly 5500: not met, under 100%. */
@@ -308,4 +308,34 @@ export const DifferentPeriodsNarrow: Story = {
 export const RateBelowTargetDark: Story = {
   args: RateBelowTarget.args,
   parameters: { theme: 'dark' },
+};
+
+/** The anatomy of a news graphic: title, description, the bar, notes and a linked, dated source line. */
+export const Anatomy: Story = {
+  render: () =>
+    html`<pearl-target-progress
+      value="73900"
+      target="88000"
+      unit="enterprises"
+      label=${MADE_UP}
+      value-period="2024"
+      target-period="2027"
+      description="高新技术企业数量"
+      notes="示例：主机页面自己的注释。"
+      source-name="南方日报"
+      source-url="https://example.com/"
+      source-date="2025-01-17"
+    ></pearl-target-progress>`,
+};
+
+/** An actual and a target from two articles: the source line counts and lists both. */
+export const TwoSources: Story = {
+  args: { indicator: ACTUAL, targetIndicator: GOAL },
+  parameters: { locale: 'zh-Hant' },
+};
+
+/** What a reader sees for bad input: one quiet line in their script (the problem goes to the console). */
+export const ErrorAsReadersSeeIt: Story = {
+  args: { indicator: 'gd-small-to-above-scale-upgrade-2024' },
+  parameters: { debug: false },
 };

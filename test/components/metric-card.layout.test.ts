@@ -141,22 +141,47 @@ describe('metric-card layout', () => {
     expect(world.context).to.equal('占全球约30%');
   });
 
-  it('layoutMetricCard() gives the source outlet, date, quote cut at the figure, script and URL', () => {
+  it('layoutMetricCard() gives the source line (outlet in the reader’s script, date, URL) and the quote cut at the figure', () => {
     const c = card(
       layoutMetricCard({ indicator: 'gd-above-scale-industrial-enterprises-asof-2024-12' }, 'en'),
     );
-    expect(c.source).to.deep.include({
+    expect(c.figure.source).to.deep.equal({
       lead: 'Source: ',
-      outlet: 'Nanfang Daily',
-      date: '17 Jan 2025',
-      lang: 'zh-Hans',
-      url: 'https://www.cnbayarea.org.cn/news/voices/content/post_1278859.html',
+      entries: [
+        {
+          outlet: 'Nanfang Daily',
+          date: '17 Jan 2025',
+          url: 'https://www.cnbayarea.org.cn/news/voices/content/post_1278859.html',
+          lang: null,
+        },
+      ],
+      joiner: ', ',
+      separator: '; ',
     });
-    expect(c.source!.quote).to.deep.equal({
+    expect(c.quote).to.deep.equal({
       before: '规模以上工业企业达',
       figure: '7.39万',
       after: '家',
+      open: '\u201c',
+      close: '\u201d',
+      lang: 'zh-Hans',
     });
+    // The host's own source replaces the catalogue's, and its passage the record's.
+    const host = card(
+      layoutMetricCard(
+        {
+          indicator: 'gd-above-scale-industrial-enterprises-asof-2024-12',
+          sourceName: '新华社',
+          sourceDate: '2025-03-01',
+          sourceText: '一段话',
+        },
+        'zh-Hant',
+      ),
+    );
+    expect(host.figure.source!.entries).to.deep.equal([
+      { outlet: '新华社', date: '2025年3月1日', url: null, lang: null },
+    ]);
+    expect(host.quote).to.deep.include({ before: '一段话', open: '「', close: '」' });
   });
 
   it('layoutMetricCard() lets label, context and delta attributes override the catalogue', () => {

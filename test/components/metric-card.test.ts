@@ -5,6 +5,7 @@ import '../../packages/components/src/define/metric-card.js';
 import '../../packages/components/src/data.js';
 import { styles } from '../../packages/components/src/metric-card/metric-card.styles.js';
 import { baseStyles } from '../../packages/components/src/shared/base.styles.js';
+import { figureStyles } from '../../packages/components/src/shared/figure.js';
 import {
   getCatalog,
   registerCatalog,
@@ -72,10 +73,14 @@ describe('<pearl-metric-card>', () => {
     expect(text(el, 'delta')).to.equal('增速▲+31.2%');
     expect(part(el, 'delta')!.getAttribute('part')).to.contain('delta-positive');
     expect(text(el, 'context')).to.equal('占全国44%');
-    expect(text(el, 'summary')).to.equal('来源：2月5日');
+    // The outlet (here the issuing body, as the article names none) and the full date.
+    expect(text(el, 'summary')).to.equal('来源：广东省人民政府新闻办公室，2025年2月5日');
     expect(part(el, 'badge')).to.equal(null);
-    const group = el.shadowRoot!.querySelector('[role="group"]')!;
-    expect(group.getAttribute('aria-labelledby')).to.equal('label');
+    const figure = el.shadowRoot!.querySelector('figure')!;
+    expect(figure.getAttribute('aria-labelledby')).to.equal('title');
+    expect(text(el, 'title')).to.equal('工业机器人产量');
+    // Region and period are told apart: 广东 · 2024年.
+    expect(el.shadowRoot!.querySelector('.where')!.textContent).to.equal('广东 · 2024年');
   });
 
   it('writes the same figure in zh-Hant and en, from lang on the element too', async () => {
@@ -94,7 +99,9 @@ describe('<pearl-metric-card>', () => {
     expect(text(en, 'badge')).to.equal('Estimate');
     expect(text(en, 'period')).to.equal('as of Dec 2024');
     expect(text(en, 'context')).to.equal('1/7 of the national total');
-    expect(text(en, 'summary')).to.equal('Source: 南方日报, 17 Jan 2025');
+    // The outlet in the reader's script, not the article's.
+    expect(text(en, 'summary')).to.equal('Source: Nanfang Daily, 17 Jan 2025');
+    expect(text(hant, 'summary')).to.equal('來源：廣東省人民政府新聞辦公室，2025年2月5日');
   });
 
   it('expands the source to the verbatim quote in its script, with the figure marked and a link', async () => {
@@ -112,7 +119,8 @@ describe('<pearl-metric-card>', () => {
     const quote = part(el, 'quote')!;
     expect(quote.tagName).to.equal('BLOCKQUOTE');
     expect(quote.getAttribute('lang')).to.equal('zh-Hans');
-    expect(quote.textContent!.trim()).to.equal('规模以上工业企业达7.39万家');
+    // The passage in its own script, between the English reader's quotation marks.
+    expect(quote.textContent!.trim()).to.equal('\u201c规模以上工业企业达7.39万家\u201d');
     expect(text(el, 'figure')).to.equal('7.39万');
     const link = part(el, 'link') as HTMLAnchorElement;
     expect(link.href).to.equal(
@@ -124,7 +132,14 @@ describe('<pearl-metric-card>', () => {
       html`<pearl-metric-card indicator=${ROBOTS}></pearl-metric-card>`,
     );
     expect(part(hant, 'quote')!.getAttribute('lang')).to.equal('zh-Hant');
+    expect(part(hant, 'quote')!.textContent!.trim()).to.match(/^\u201c.*\u201d$/);
     expect(part(hant, 'link')).to.equal(null);
+    // A zh-Hant reader gets 「」 around the same passage.
+    const corners = await inLang(
+      'zh-Hant',
+      html`<pearl-metric-card indicator=${ENTERPRISES}></pearl-metric-card>`,
+    );
+    expect(part(corners, 'quote')!.textContent!.trim()).to.equal('「规模以上工业企业达7.39万家」');
   });
 
   it('shows status as a text badge and the bound as a word, for host numbers', async () => {
@@ -175,6 +190,7 @@ describe('<pearl-metric-card>', () => {
       ></pearl-metric-card>`,
     );
     expect(text(el, 'delta')).to.equal('Change▲+0.3 percentage points');
+    expect(part(el, 'delta')!.getAttribute('part')).to.contain('delta-up');
     expect(part(el, 'delta')!.getAttribute('part')).to.contain('delta-negative');
     const down = part(el, 'delta')!;
     const bad = getComputedStyle(down).color;
@@ -202,6 +218,7 @@ describe('<pearl-metric-card>', () => {
     );
     expect(part(el, 'link')).to.equal(null);
     expect(text(el, 'summary')).to.equal('Source: NBS');
+    expect(el.shadowRoot!.querySelector('a')).to.equal(null);
     expect(part(el, 'quote')!.getAttribute('lang')).to.equal('zh-Hant');
   });
 
@@ -213,13 +230,21 @@ describe('<pearl-metric-card>', () => {
       render(markup, wrapper);
       const el = wrapper.querySelector('pearl-metric-card')!;
       await el.updateComplete;
+      // The reader sees one quiet line in their script, a status (not an alert), no detail.
       const error = part(el, 'error');
       expect(error, 'error state').not.to.equal(null);
-      expect(error!.getAttribute('role')).to.equal('alert');
+      expect(error!.getAttribute('role')).to.equal('status');
+      expect(text(el, 'error')).to.equal('Chart unavailable');
       expect(error!.getBoundingClientRect().height).to.be.greaterThan(0);
-      for (const w of words) expect(error!.textContent).to.contain(w);
+      expect(el.getBoundingClientRect().height).to.be.below(40);
       expect(part(el, 'value')).to.equal(null);
       expect(seen.map((e) => e.detail.code)).to.deep.equal([code]);
+      for (const w of words) expect(seen[0]!.detail.message).to.contain(w);
+      await expect(el).to.be.accessible();
+      // The developer sees the problem with `debug`.
+      el.debug = true;
+      await el.updateComplete;
+      for (const w of words) expect(text(el, 'error-detail')).to.contain(w);
       await expect(el).to.be.accessible();
       return el;
     }
@@ -275,6 +300,7 @@ describe('<pearl-metric-card>', () => {
         html`<pearl-metric-card value="1" unit="cny"></pearl-metric-card>`,
       );
       el.value = -Infinity;
+      el.debug = true;
       await el.updateComplete;
       expect(text(el, 'error')).to.contain('"-Infinity"');
     });
@@ -311,6 +337,10 @@ describe('<pearl-metric-card>', () => {
         'zh-Hant',
         html`<pearl-metric-card value="abc" unit="cny"></pearl-metric-card>`,
       );
+      expect(text(el, 'error')).to.equal('圖表暫不可用');
+      expect(text(el, 'error-detail')).to.equal(null);
+      el.setAttribute('debug', '');
+      await el.updateComplete;
       expect(text(el, 'error-heading')).to.equal('圖表無法顯示');
       expect(text(el, 'error-detail')).to.equal('value is not a finite number: "abc".');
       expect(part(el, 'error-detail')!.getAttribute('lang')).to.equal('en');
@@ -385,13 +415,19 @@ describe('<pearl-metric-card>', () => {
     });
   }
 
-  it('reserves its height before any data resolves', async () => {
-    const el = await inLang('en', html`<pearl-metric-card></pearl-metric-card>`);
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-    expect(el.getBoundingClientRect().height).to.be.at.least(11 * rem - 0.5);
-    el.indicator = ROBOTS;
-    await el.updateComplete;
-    expect(el.getBoundingClientRect().height).to.be.at.least(11 * rem - 0.5);
+  it('is as tall as its content once rendered: no empty band under a sparse card', async () => {
+    const el = await inLang(
+      'en',
+      html`<pearl-metric-card value="1658e8" unit="cny" period="2025"></pearl-metric-card>`,
+    );
+    const figure = el.shadowRoot!.querySelector('figure')!;
+    expect(el.getBoundingClientRect().height).to.be.closeTo(
+      figure.getBoundingClientRect().height,
+      1,
+    );
+    // The last line of content sits at the card's bottom padding, not 60 px above it.
+    const last = part(el, 'period')!.getBoundingClientRect().bottom;
+    expect(figure.getBoundingClientRect().bottom - last).to.be.below(24);
   });
 
   it('renders labels, context and quotes as text, never as HTML', async () => {
@@ -410,8 +446,11 @@ describe('<pearl-metric-card>', () => {
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(text(el, 'label')).to.equal(evil);
     expect(text(el, 'context')).to.equal(evil);
-    expect(part(el, 'quote')!.textContent!.trim()).to.equal(evil);
-    const bad = await inLang('en', html`<pearl-metric-card indicator=${evil}></pearl-metric-card>`);
+    expect(part(el, 'quote')!.textContent!.trim()).to.equal(`\u201c${evil}\u201d`);
+    const bad = await inLang(
+      'en',
+      html`<pearl-metric-card debug indicator=${evil}></pearl-metric-card>`,
+    );
     expect(bad.shadowRoot!.querySelector('img')).to.equal(null);
     expect(text(bad, 'error')).to.contain(evil);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
@@ -456,11 +495,13 @@ describe('<pearl-metric-card>', () => {
       new Set([...css.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1]!));
     const used = (css: string) => new Set([...css.matchAll(/var\((--_[\w-]+)/g)].map((m) => m[1]!));
     const own = styles.cssText;
-    const available = new Set([...defined(baseStyles.cssText), ...defined(own)]);
+    // The frame's styles follow every element's own (PearlElement.finalizeStyles).
+    const frame = figureStyles.cssText;
+    const available = new Set([...defined(baseStyles.cssText), ...defined(own), ...defined(frame)]);
     for (const name of used(own))
       expect(available.has(name), `${name} is used but not defined`).to.equal(true);
     for (const name of defined(own))
-      expect(used(own).has(name), `${name} is defined but not used`).to.equal(true);
+      expect(used(own + frame).has(name), `${name} is defined but not used`).to.equal(true);
     expect(own, 'no hex colours').not.to.match(/#[0-9a-f]{3,8}\b/i);
   });
 

@@ -208,7 +208,12 @@ describe('<pearl-sector-comparison>', () => {
       await el.updateComplete;
       const table = part(el, 'table') as HTMLTableElement;
       expect(table.tagName).to.equal('TABLE');
-      expect(table.caption!.textContent!.trim()).to.equal('广东经济总量');
+      // The caption names the chart, then its period, unit and source.
+      const caption = table.caption!;
+      const meta = caption.querySelector('.caption-meta')!.textContent!;
+      expect(caption.textContent!.replace(meta, '').trim()).to.equal('广东经济总量');
+      // All four amounts come from one article (seed 000); the cells share the scale 万亿.
+      expect(meta).to.equal('2024年 · 单位：万亿元 · 来源：南方日报，2025年1月17日');
       expect(
         [...table.tHead!.querySelectorAll('th')].map((th) => th.getAttribute('scope')),
       ).to.deep.equal(['col', 'col']);
@@ -497,12 +502,19 @@ describe('<pearl-sector-comparison>', () => {
         wrapper.innerHTML = `<pearl-sector-comparison ${attrs}></pearl-sector-comparison>`;
         const event = await fired;
         const live = wrapper.querySelector('pearl-sector-comparison')!;
+        // The reader: one quiet line, a status, no detail, no reserved height.
         const error = part(live, 'error')!;
-        expect(error.getAttribute('role')).to.equal('alert');
-        expect(error.textContent).to.match(pattern);
+        expect(error.getAttribute('role')).to.equal('status');
+        expect(error.textContent!.trim()).to.equal('Chart unavailable');
         expect(error.getBoundingClientRect().height).to.be.above(10);
+        expect(live.getBoundingClientRect().height).to.be.below(40);
         expect(event.detail.message).to.match(pattern);
         expect(part(live, 'list')).to.equal(null);
+        await expect(live).to.be.accessible();
+        // The developer, with `debug`: the problem.
+        live.setAttribute('debug', '');
+        await live.updateComplete;
+        expect(part(live, 'error')!.textContent).to.match(pattern);
         await expect(live).to.be.accessible();
       });
     }
@@ -513,7 +525,7 @@ describe('<pearl-sector-comparison>', () => {
       const saved = getCatalog();
       registerCatalog(null as never);
       try {
-        const el = await inLang('zh-Hant', `indicators="${SHARES}"`);
+        const el = await inLang('zh-Hant', `debug indicators="${SHARES}"`);
         expect(part(el, 'error-heading')!.textContent).to.equal('圖表無法顯示');
         expect(part(el, 'error-detail')!.textContent).to.contain(
           'No indicator catalogue is loaded',
@@ -525,6 +537,9 @@ describe('<pearl-sector-comparison>', () => {
 
     it('a mixed-units error names each unit and the attribute that picks one', async () => {
       const el = await inLang('zh-Hans', 'tag="ai"');
+      expect(part(el, 'error')!.textContent!.trim()).to.equal('图表暂不可用');
+      el.setAttribute('debug', '');
+      await el.updateComplete;
       expect(part(el, 'error-heading')!.textContent).to.equal('图表无法显示');
       expect(part(el, 'error-detail')!.textContent)
         .to.contain('yuan (cny)')
@@ -626,11 +641,19 @@ describe('<pearl-sector-comparison>', () => {
       });
     }
 
-    it('reserves a minimum height', async () => {
+    it('is as tall as its content: no empty band under a two-bar chart', async () => {
       const el = await fixture<PearlSectorComparison>(
-        html`<pearl-sector-comparison></pearl-sector-comparison>`,
+        html`<pearl-sector-comparison
+          unit="percent"
+          .items=${[
+            { label: 'A', value: 57.1 },
+            { label: 'B', value: 32 },
+          ]}
+        ></pearl-sector-comparison>`,
       );
-      expect(el.getBoundingClientRect().height).to.be.at.least(12 * 16 - 1);
+      // The toggle is the last thing drawn: the element ends with it.
+      const bottom = part(el, 'toggle')!.getBoundingClientRect().bottom;
+      expect(el.getBoundingClientRect().bottom - bottom).to.be.below(2);
     });
   });
 
@@ -867,13 +890,13 @@ describe('<pearl-sector-comparison>', () => {
             theme=${params.theme ?? 'light'}
             style="width: ${name === 'Narrow' ? '300px' : '700px'}"
           >
-            ${meta.render!({ ...meta.args, ...story.args }, {} as never)}
+            ${(story.render ?? meta.render)!({ ...meta.args, ...story.args }, {} as never)}
           </div>`,
         );
         const el = wrapper.querySelector('pearl-sector-comparison')!;
         await el.updateComplete;
         const failing =
-          /UnknownIndicator|MixedUnits|TooFew|TooMany|Malformed|NotFinite|Missing/.test(name);
+          /UnknownIndicator|MixedUnits|TooFew|TooMany|Malformed|NotFinite|Missing|Error/.test(name);
         expect(part(el, failing ? 'error' : 'list'), name).not.to.equal(null);
         await expect(el).to.be.accessible();
       });

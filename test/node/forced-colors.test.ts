@@ -21,7 +21,7 @@ const BODY = `
     items='[{"label":"A","value":30},{"label":"B","value":50}]'></pearl-sector-comparison>
   <pearl-sector-comparison id="marks" unit="centers" items='[{"label":"R","min":5,"max":10},
     {"label":"E","value":6,"status":"estimate"},{"label":"T","value":8,"status":"target"}]'></pearl-sector-comparison>
-  <pearl-metric-card id="broken" value="abc" unit="cny"></pearl-metric-card>`;
+  <pearl-metric-card id="broken" debug value="abc" unit="cny"></pearl-metric-card>`;
 
 before(async () => {
   server = await serve(COMPONENTS_DIST);
@@ -132,10 +132,10 @@ describe('forced colours', () => {
 
   it('the metric card marks the figure in the quote with an opaque Mark', async () => {
     assert.equal(await style('card', '.figure', 'background-color'), c.Mark);
-    assert.equal(await style('card', '.base', 'border-top-color'), c.CanvasText);
+    assert.equal(await style('card', '[part~="base"]', 'border-top-color'), c.CanvasText);
   });
 
-  it('the error state keeps its border', async () => {
+  it('the debug error box keeps its border', async () => {
     assert.equal(
       await style('broken', '[part~="error"]', 'border-inline-start-color'),
       c.CanvasText,

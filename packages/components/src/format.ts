@@ -32,3 +32,16 @@ export {
   type MessageParams,
   type ErrorKey,
 } from './format/messages.js';
+export {
+  formatSourceDate,
+  safeUrl,
+  sourceLine,
+  sourceLineText,
+  catalogueEntry,
+  recordNotes,
+  notesLead,
+  quoteMarks,
+  quoted,
+  type SourceEntry,
+  type SourceLine,
+} from './format/source.js';

@@ -142,7 +142,11 @@ function formatWhen(text: string, locale: FormatLocale): string | null {
  * | `2023-01/2023-09` | 2023年1–9月       | Jan–Sep 2023   |
  * | `as of 2024-12`   | 截至2024年12月    | as of Dec 2024 |
  * | `by 2027`         | 到2027年          | by 2027        |
+ * | `before 2025`     | 2025年以前        | before 2025    |
  * | `current`         | 目前              | current        |
+ *
+ * `before 2025` is the data's reading of 原来 ("formerly"): some time before 2025 that the source
+ * does not state, so it is written as a bound, never as a date.
  */
 export function formatPeriod(period: string, locale: FormatLocale | string): string {
   // Not a string at all (bad JSON): the same dash as a missing number.
@@ -151,11 +155,12 @@ export function formatPeriod(period: string, locale: FormatLocale | string): str
   const zh = isChinese(resolved);
   const text = period.trim();
   if (text === 'current') return zh ? '目前' : 'current';
-  const prefixed = /^(as of|by) (.+)$/.exec(text);
+  const prefixed = /^(as of|by|before) (.+)$/.exec(text);
   if (prefixed) {
     const when = formatWhen(prefixed[2]!, resolved);
     if (when === null) return period;
     if (prefixed[1] === 'as of') return zh ? `截至${when}` : `as of ${when}`;
+    if (prefixed[1] === 'before') return zh ? `${when}以前` : `before ${when}`;
     return zh ? `到${when}` : `by ${when}`;
   }
   return formatWhen(text, resolved) ?? period;

@@ -17,7 +17,25 @@ export const MESSAGES = {
 
   // Source line.
   source: { 'zh-Hans': '来源', 'zh-Hant': '來源', en: 'Source' },
+  /** The lead of a source line that lists several articles (the same fact, or several records). */
+  'source.count': { 'zh-Hans': '{count}个来源', 'zh-Hant': '{count}個來源', en: '{count} sources' },
   'source.openArticle': { 'zh-Hans': '阅读原文', 'zh-Hant': '閱讀原文', en: 'Read the article' },
+
+  // Notes under the chart: caveats read from a record, footnote style.
+  note: { 'zh-Hans': '注', 'zh-Hant': '註', en: 'Note' },
+  notes: { 'zh-Hans': '注', 'zh-Hant': '註', en: 'Notes' },
+  'note.company': {
+    'zh-Hans': '{name}全公司数据，非{region}统计',
+    'zh-Hant': '{name}全公司數據，非{region}統計',
+    en: 'Company-wide figure ({name}), not a {region} total',
+  },
+  'note.undated': {
+    'zh-Hans': '原文未注明时间',
+    'zh-Hant': '原文未註明時間',
+    en: 'The source does not give a date',
+  },
+  /** Before the unit in a table caption: 单位：万亿元. */
+  unit: { 'zh-Hans': '单位', 'zh-Hant': '單位', en: 'Unit' },
 
   // Chart marks and progress.
   'chart.target': { 'zh-Hans': '目标', 'zh-Hant': '目標', en: 'Target' },
@@ -28,7 +46,13 @@ export const MESSAGES = {
     en: '{percent} of target',
   },
 
-  // The heading of the error state, for readers; the problem itself follows in English (ERRORS).
+  // What a reader sees instead of a chart that cannot be drawn: one quiet line.
+  'error.unavailable': {
+    'zh-Hans': '图表暂不可用',
+    'zh-Hant': '圖表暫不可用',
+    en: 'Chart unavailable',
+  },
+  // The heading of the `debug` error box; the problem itself follows in English (ERRORS).
   'error.heading': {
     'zh-Hans': '图表无法显示',
     'zh-Hant': '圖表無法顯示',
@@ -39,8 +63,9 @@ export const MESSAGES = {
 /**
  * The problems the error state names, for whoever set the widget up. They are in English on every
  * page: they name attributes, ids and JSON, which are English anyway, and one wording on every
- * page keeps the `pearl-error` messages a site logs comparable. Readers get the heading
- * `error.heading` in their own script above them.
+ * page keeps the `pearl-error` messages a site logs comparable. Readers never see them: they get
+ * `error.unavailable` in their own script; the `debug` attribute shows the problem under the
+ * heading `error.heading`.
  */
 export const ERRORS = {
   noCatalog:

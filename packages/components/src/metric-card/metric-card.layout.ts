@@ -2,7 +2,7 @@
  * What a metric card shows, computed from an indicator record or the host's own numbers: pure
  * functions and types, no DOM. The element maps a {@link MetricCardModel} onto its template.
  */
-import type { IndicatorData, SourceData } from '@pearl-charts/data';
+import type { IndicatorData } from '@pearl-charts/data';
 import {
   BOUNDS,
   REGIONS,
@@ -16,16 +16,19 @@ import {
   type Unit,
   type UnitId,
 } from '@pearl-charts/data/vocab';
-import { EN_MONTHS, formatDelta, formatPeriod, formatIndicator } from '../format/indicator.js';
+import { formatDelta, formatPeriod, formatIndicator } from '../format/indicator.js';
 import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { errorMessage, message, unknownIndicatorMessage } from '../format/messages.js';
 import { isUnitId, parseNumberAttribute, resolveNumber } from '../format/parse.js';
 import { chooseScale, formatValue } from '../format/number.js';
+import { formatSourceDate, quoteMarks, safeUrl } from '../format/source.js';
 import { getCatalog, getIndicatorViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
 import type { PearlErrorCode } from '../shared/events.js';
+import { layoutFigure, type FigureAnatomy, type FigureHost } from '../shared/figure.layout.js';
 
-// The strict number readers are shared (format/parse.ts); these names stay part of this module's API.
-export { parseNumberAttribute, resolveNumber };
+// The strict number readers are shared (format/parse.ts), and so are the source helpers
+// (format/source.ts); these names stay part of this module's API.
+export { parseNumberAttribute, resolveNumber, formatSourceDate, safeUrl };
 
 /** The host's inputs, as the element holds them. Attribute text reaches `value`/`delta` as strings. */
 export interface MetricCardInput {
@@ -45,6 +48,9 @@ export interface MetricCardInput {
   sourceText?: string | null;
   sourceUrl?: string | null;
   sourceLang?: string | null;
+  sourceDate?: string | null;
+  description?: string | null;
+  notes?: string | null;
 }
 
 /** The value text cut into pieces that concatenate to it exactly: 超 + 20万亿 + 元. */
@@ -68,20 +74,16 @@ export interface MetricDelta {
   caption: string;
 }
 
-export interface MetricSource {
-  /** `来源：` / `Source: ` (no colon when nothing follows). */
-  lead: string;
-  outlet: string | null;
-  /** Between outlet and date: `，` or `, `. */
-  joiner: string;
-  date: string | null;
-  /** The verbatim passage, cut around the figure it holds so that can be marked. */
-  quote: { before: string; figure: string; after: string } | null;
-  /** The script the quote and outlet are written in (`zh-Hans`/`zh-Hant`), when known. */
+/** The verbatim passage the figure was read from, cut around the figure so that can be marked. */
+export interface MetricQuote {
+  before: string;
+  figure: string;
+  after: string;
+  /** The reader's quotation marks around it: 「」 in zh-Hant, “” in zh-Hans and English. */
+  open: string;
+  close: string;
+  /** The script the passage is written in (`zh-Hans`/`zh-Hant`), when known. */
   lang: string | null;
-  /** An http(s) URL of the article; anything else (javascript:, relative) is dropped. */
-  url: string | null;
-  linkText: string;
 }
 
 /** The figure a count-up runs to; null when counting makes no sense (1/7, No. 1, ranges, 0). */
@@ -104,7 +106,10 @@ export interface MetricCard {
   period: string | null;
   delta: MetricDelta | null;
   context: string | null;
-  source: MetricSource | null;
+  /** Title, description, notes and source line of the frame (shared/figure.layout.ts). */
+  figure: FigureAnatomy;
+  /** What the source line opens onto; null without a passage. */
+  quote: MetricQuote | null;
 }
 
 export type MetricCardModel =
@@ -206,53 +211,32 @@ export function layoutDelta(
   };
 }
 
-/** 2025-01-17 → 2025年1月17日 / 17 Jan 2025; --02-05 (a day without a year) → 2月5日 / 5 Feb. */
-export function formatSourceDate(date: string, locale: FormatLocale): string {
-  const m = /^--(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return formatPeriod(date, locale);
-  const month = Number(m[1]);
-  const day = Number(m[2]);
-  return isChinese(locale) ? `${month}月${day}日` : `${day} ${EN_MONTHS[month - 1] ?? m[1]}`;
-}
-
-/** An absolute http(s) URL, or null: an attribute must not be able to smuggle in `javascript:`. */
-export function safeUrl(url: string | null | undefined): string | null {
-  const trimmed = url?.trim();
-  return trimmed && /^https?:\/\/[^\s]+$/i.test(trimmed) ? trimmed : null;
-}
-
-function quoteParts(quote: string, figure: string | undefined): MetricSource['quote'] {
-  const at = figure ? quote.indexOf(figure) : -1;
-  if (!figure || at < 0) return { before: quote, figure: '', after: '' };
-  return { before: quote.slice(0, at), figure, after: quote.slice(at + figure.length) };
-}
-
-function layoutSource(
-  parts: {
-    outlet: string | null;
-    /** Already written for the reader (formatSourceDate). */
-    date: string | null;
-    quote: string | null;
-    figure?: string;
-    lang: string | null;
-    url: string | null;
-  },
+function quoteOf(
+  quote: string | null | undefined,
+  figure: string | undefined,
+  lang: string | null | undefined,
   locale: FormatLocale,
-): MetricSource | null {
-  const { outlet, date, quote, url } = parts;
-  if (!present(outlet) && !present(date) && !present(quote) && !safeUrl(url)) return null;
-  const zh = isChinese(locale);
-  const word = message('source', locale);
-  const hasDetail = present(outlet) || present(date);
+): MetricQuote | null {
+  if (!present(quote)) return null;
+  const [open, close] = quoteMarks(locale);
+  const at = figure ? quote.indexOf(figure) : -1;
+  const cut =
+    !figure || at < 0
+      ? { before: quote, figure: '', after: '' }
+      : { before: quote.slice(0, at), figure, after: quote.slice(at + figure.length) };
+  return { ...cut, open, close, lang: present(lang) ? lang : null };
+}
+
+/** The host's frame attributes, with the card's label as the title. */
+function figureHost(input: MetricCardInput, title: string): FigureHost {
   return {
-    lead: hasDetail ? word + (zh ? '：' : ': ') : word,
-    outlet: present(outlet) ? outlet : null,
-    joiner: present(outlet) && present(date) ? (zh ? '，' : ', ') : '',
-    date: present(date) ? date : null,
-    quote: present(quote) ? quoteParts(quote, parts.figure) : null,
-    lang: present(parts.lang) ? parts.lang : null,
-    url: safeUrl(url),
-    linkText: message('source.openArticle', locale),
+    title,
+    description: input.description,
+    notes: input.notes,
+    sourceName: input.sourceName,
+    sourceUrl: input.sourceUrl,
+    sourceDate: input.sourceDate,
+    sourceLang: input.sourceLang,
   };
 }
 
@@ -361,11 +345,13 @@ export function fromIndicator(
         d.bound,
       );
   }
-  const source: SourceData | undefined = catalog.source(r.source.seed);
+  const label = present(input.label) ? input.label : r.labels[script];
+  // The host's own source (source-name) replaces the catalogue's, and its passage the record's.
+  const hostSource = present(input.sourceName);
   return {
     ok: true,
     card: {
-      label: present(input.label) ? input.label : r.labels[script],
+      label,
       ...figure(r.value, r.unit, r.bound, locale, {
         min: r.min,
         max: r.max,
@@ -376,17 +362,10 @@ export function fromIndicator(
       period: formatPeriod(r.period, locale),
       delta,
       context: present(input.context) ? input.context : shareContext(r, catalog, locale),
-      source: layoutSource(
-        {
-          outlet: source?.outlet[script] ?? null,
-          date: source?.date ? formatSourceDate(source.date, locale) : null,
-          quote: r.source.quote,
-          figure: r.source.figure,
-          lang: source?.script ?? null,
-          url: source?.url ?? null,
-        },
-        locale,
-      ),
+      figure: layoutFigure([r], figureHost(input, label), locale, catalog),
+      quote: hostSource
+        ? quoteOf(input.sourceText, undefined, input.sourceLang, locale)
+        : quoteOf(r.source.quote, r.source.figure, catalog.source(r.source.seed)?.script, locale),
     },
   };
 }
@@ -404,10 +383,11 @@ function fromHost(input: MetricCardInput, locale: FormatLocale): MetricCardModel
   if (isModel(delta)) return delta;
   // Like HTML's enumerated attributes, an unknown bound or status falls back to the default.
   const bound = oneOf(BOUNDS, input.bound) ?? 'exact';
+  const label = present(input.label) ? input.label : '';
   return {
     ok: true,
     card: {
-      label: present(input.label) ? input.label : '',
+      label,
       // A host gives no range ends: its one number is a midpoint, so it reads as 约 / about.
       ...figure(value.value, input.unit, bound === 'range' ? 'about' : bound, locale),
       badge: badgeFor(oneOf(STATUSES, input.status), locale),
@@ -415,16 +395,8 @@ function fromHost(input: MetricCardInput, locale: FormatLocale): MetricCardModel
       period: present(input.period) ? formatPeriod(input.period, locale) : null,
       delta,
       context: present(input.context) ? input.context : null,
-      source: layoutSource(
-        {
-          outlet: input.sourceName ?? null,
-          date: null,
-          quote: input.sourceText ?? null,
-          lang: input.sourceLang ?? null,
-          url: input.sourceUrl ?? null,
-        },
-        locale,
-      ),
+      figure: layoutFigure([], figureHost(input, label), locale, null),
+      quote: quoteOf(input.sourceText, undefined, input.sourceLang, locale),
     },
   };
 }

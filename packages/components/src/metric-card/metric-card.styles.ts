@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_min-height: var(--pearl-metric-card-min-height, 11rem);
     --_padding: var(--pearl-metric-card-padding, calc(var(--_space) * 4));
     --_card-border: var(--pearl-metric-card-border-color, var(--_border));
     --_value-color: var(--pearl-metric-card-value-color, var(--_fg));
@@ -13,36 +12,19 @@ export const styles = css`
     --_down: var(--pearl-metric-card-negative-color, var(--_negative));
     --_flat: var(--pearl-metric-card-neutral-color, var(--_neutral));
     --_mark: var(--pearl-metric-card-mark-color, var(--_highlight));
-
-    /* Reserved before the catalogue or the element's script arrives, so the article does not jump. */
-    min-height: var(--_min-height);
+    /* The height before the script runs is reserved by the page (tokens.css); once drawn, the card
+       is as tall as what it shows. */
   }
 
-  .base {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 2);
-    min-height: inherit;
+  .fig {
+    --_fig-gap: calc(var(--_space) * 2);
     padding: var(--_padding);
     border: 1px solid var(--_card-border);
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
   }
-  [part~='error'] {
-    min-height: inherit;
-  }
-
-  .head {
-    display: flex;
-    gap: calc(var(--_space) * 2);
-    align-items: flex-start;
-    justify-content: space-between;
-  }
-  .label {
-    margin: 0;
+  .fig-title {
     font-size: 0.9375rem;
-    font-weight: 600;
-    line-height: 1.35;
   }
   .badge {
     flex: none;
@@ -61,6 +43,7 @@ export const styles = css`
 
   .value {
     margin: 0;
+    /* 165.8 billion yuan may wrap inside the number, never before the unit (see .unit). */
     color: var(--_value-color);
     font-size: var(--_value-size);
     font-weight: 700;
@@ -72,6 +55,11 @@ export const styles = css`
     font-size: 0.45em;
     font-weight: 500;
     letter-spacing: 0;
+  }
+  /* The unit's leading space (" yuan") sits inside this no-wrap span, so the line cannot break
+     there: no unit alone on a line. A Chinese unit (元) cannot be cut from its number either. */
+  .unit {
+    white-space: nowrap;
   }
   /* The count-up draws over an invisible copy of the final number, which fixes the width. */
   .counter {
@@ -97,6 +85,10 @@ export const styles = css`
   .delta {
     color: var(--_flat);
     font-weight: 600;
+  }
+  /* The caption may go on its own line at 320 px; the arrow and the signed value with its unit
+     (+0.3 percentage points) stay together. */
+  .delta-value {
     white-space: nowrap;
   }
   .delta[part~='delta-positive'] {
@@ -104,6 +96,16 @@ export const styles = css`
   }
   .delta[part~='delta-negative'] {
     color: var(--_down);
+  }
+  /* rise-color: colour by direction, not by good or bad news. The Chinese market convention
+     (red) gives a rise the red of the negative token and a fall the green of the positive one. */
+  :host([rise-color='red']) .delta.up,
+  :host([rise-color='green']) .delta.down {
+    color: var(--_down);
+  }
+  :host([rise-color='red']) .delta.down,
+  :host([rise-color='green']) .delta.up {
+    color: var(--_up);
   }
   .delta-caption {
     margin-inline-end: calc(var(--_space));
@@ -114,20 +116,17 @@ export const styles = css`
     margin-inline-end: 0.15em;
     font-size: 0.8em;
   }
+  .where {
+    white-space: nowrap;
+  }
   .context {
     margin: 0;
     font-size: 0.875rem;
   }
 
-  .source {
-    margin: auto 0 0;
+  .fig-source {
     padding-top: calc(var(--_space) * 2);
     border-top: 1px solid var(--_card-border);
-    color: var(--_muted);
-    font-size: 0.8125rem;
-  }
-  summary {
-    cursor: pointer;
   }
   .quote {
     margin: calc(var(--_space) * 2) 0;
@@ -140,23 +139,17 @@ export const styles = css`
     color: inherit;
     font-weight: 600;
   }
-  .link {
+  .fig-link {
     color: var(--_accent);
-  }
-  cite {
-    font-style: normal;
   }
 
   @container (max-width: 359px) {
-    .base {
+    .fig {
       padding: calc(var(--_space) * 3);
-    }
-    .head {
-      flex-wrap: wrap;
     }
   }
   @container (min-width: 640px) {
-    .label {
+    .fig-title {
       font-size: 1rem;
     }
     .meta,

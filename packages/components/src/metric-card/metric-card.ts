@@ -8,8 +8,9 @@ import {
   layoutMetricCard,
   type MetricCard,
   type MetricCardModel,
-  type MetricSource,
+  type MetricQuote,
 } from './metric-card.layout.js';
+import { META_SEPARATOR } from '../format/source.js';
 import { styles } from './metric-card.styles.js';
 
 /** Length of the count-up, in milliseconds. */
@@ -23,10 +24,20 @@ let reducedMotion: MediaQueryList | undefined;
  *
  * Give an `indicator` id from the catalogue, or the host's own numbers (`value` in base units of
  * `unit`, `label`, `period`, …). Bad input (unknown id, non-numeric text, missing or unknown unit)
- * shows the error state instead of a number.
+ * shows a quiet placeholder (图表暂不可用 / Chart unavailable) instead of a number; `debug` names
+ * the problem.
  *
- * @csspart base - The card around everything.
+ * A change is coloured by whether it is good news (`better-when`): green for good, red for bad,
+ * grey when neither. `rise-color="red"` colours by direction in the Chinese market convention
+ * (a rise red, a fall green), `rise-color="green"` in the Western one. The arrow (▲▼) and the sign
+ * always say the direction too, so colour is never the only signal.
+ *
+ * @csspart base - The card around everything (also `frame`).
+ * @csspart frame - The figure: title, chart, notes and source, as on every widget.
+ * @csspart title - What the figure measures (also `label`).
  * @csspart label - What the figure measures.
+ * @csspart description - The `description` under the title.
+ * @csspart notes - Caveats from the data and the host's `notes`, footnote style.
  * @csspart badge - The status word for an estimate or a target. Also `badge-estimate` / `badge-target`.
  * @csspart badge-estimate - Added to the badge of an estimate.
  * @csspart badge-target - Added to the badge of a target.
@@ -34,22 +45,25 @@ let reducedMotion: MediaQueryList | undefined;
  * @csspart bound - The bound word before the number (超, about).
  * @csspart number - The digits and scale word (20万亿, 20 trillion).
  * @csspart unit - The unit after the number (元, %, yuan).
- * @csspart delta - The change: caption, arrow and signed value. Also `delta-positive|negative|neutral`.
+ * @csspart delta - The change: caption, arrow and signed value. Also `delta-positive|negative|neutral` and `delta-up|down|flat`.
  * @csspart delta-positive - Added to a change that is good news (per `betterWhen`).
  * @csspart delta-negative - Added to a change that is bad news.
  * @csspart delta-neutral - Added to a change with no better direction, or of zero.
+ * @csspart delta-up - Added to a rise.
+ * @csspart delta-down - Added to a fall.
+ * @csspart delta-flat - Added to a change of zero.
  * @csspart region - Where the figure applies (indicators only).
  * @csspart period - When the figure applies.
  * @csspart context - The context line (占全国1/7).
- * @csspart source - The source line; a `<details>` when there is a quote to expand.
+ * @csspart source - The source line (来源：南方日报，2025年1月17日); a `<details>` when there is a quote to expand.
  * @csspart summary - The clickable source line of the `<details>`.
- * @csspart quote - The verbatim quote.
+ * @csspart quote - The verbatim quote, between the reader's quotation marks (「」 in zh-Hant).
  * @csspart figure - The figure as written in the quote, marked.
- * @csspart link - The link to the article.
- * @csspart error - The error state.
- * @csspart error-heading - The error state's heading, in the reader's language.
- * @csspart error-detail - The problem, in English (`lang="en"`).
- * @cssprop [--pearl-metric-card-min-height=11rem] - Height reserved before data or script arrive.
+ * @csspart link - A link to the article.
+ * @csspart error - The placeholder shown instead of the card: one quiet line (the developer's box with `debug`).
+ * @csspart error-heading - With `debug`: the box's heading, in the reader's language.
+ * @csspart error-detail - With `debug`: the problem, in English (`lang="en"`).
+ * @cssprop [--pearl-metric-card-min-height=11rem] - Height tokens.css reserves before the script runs.
  * @cssprop [--pearl-metric-card-padding=1rem] - Space inside the card border.
  * @cssprop [--pearl-metric-card-border-color=var(--pearl-color-border)] - Card, badge and quote borders.
  * @cssprop [--pearl-metric-card-value-color=var(--pearl-color-text)] - Colour of the big figure.
@@ -74,10 +88,9 @@ export class PearlMetricCard extends PearlElement {
     deltaUnit: { attribute: 'delta-unit' },
     betterWhen: { attribute: 'better-when' },
     context: {},
-    sourceName: { attribute: 'source-name' },
     sourceText: { attribute: 'source-text' },
-    sourceUrl: { attribute: 'source-url' },
     sourceLang: { attribute: 'source-lang' },
+    riseColor: { attribute: 'rise-color', reflect: true },
     animated: { type: Boolean, reflect: true, attribute: 'animate' },
     counting: { state: true, attribute: false },
   };
@@ -117,17 +130,17 @@ export class PearlMetricCard extends PearlElement {
   /** A context line as text (占全国1/7); overrides the one derived from a share in the catalogue. */
   declare context?: string;
 
-  /** The outlet the host figure comes from, as text. */
-  declare sourceName?: string;
-
   /** The verbatim passage the host figure was read from, as text. */
   declare sourceText?: string;
 
-  /** The article's http(s) URL; other schemes are ignored. */
-  declare sourceUrl?: string;
-
   /** BCP 47 language of `source-text` and `source-name` (`zh-Hans`, `zh-Hant`). */
   declare sourceLang?: string;
+
+  /**
+   * Colours a change by direction instead of by `better-when`: `red` for the Chinese market
+   * convention (a rise red, a fall green), `green` for the Western one. Unset: good news green.
+   */
+  declare riseColor?: 'red' | 'green';
 
   /**
    * Attribute `animate`: counts the number up on entrance (0.9 s; off under `prefers-reduced-motion`).
@@ -177,6 +190,9 @@ export class PearlMetricCard extends PearlElement {
         sourceText: this.sourceText,
         sourceUrl: this.sourceUrl,
         sourceLang: this.sourceLang,
+        sourceDate: this.sourceDate,
+        description: this.description,
+        notes: this.notes,
       },
       this.locale,
     );
@@ -224,42 +240,46 @@ export class PearlMetricCard extends PearlElement {
     const model = this.#model;
     if (!model) return nothing;
     if (!model.ok) return this.renderError(model.code, model.message);
-    const { label, badge, parts, delta, region, period, context, source } = model.card;
-    const counting = this.counting;
-    /* One template for the pieces most cards have (label, unit, region, period): one that is
-       missing is left empty and hidden rather than made a template of its own, so a card is cloned
-       in a few goes instead of a dozen (npm run bench). Rarer pieces (badge, bound word, change,
-       context, source) keep their own templates: absent, they cost one marker instead of hidden
-       elements. No whitespace inside the value: its text is the figure's. */
+    const { badge, figure, quote } = model.card;
+    const aside = badge
+      ? html`<span part="badge badge-${badge.status}" class="badge">${badge.text}</span>`
+      : nothing;
+    return this.figure(figure, this.#renderBody(model.card, this.counting), {
+      parts: 'base',
+      titleParts: 'label',
+      aside,
+      ...(quote ? { sourceDetail: this.#renderQuote(quote) } : {}),
+    });
+  }
+
+  /* One template for the pieces most cards have (unit, region, period): one that is missing is
+     left empty and hidden rather than made a template of its own, so a card is cloned in a few
+     goes instead of a dozen (npm run bench). Rarer pieces (bound word, change, context) keep their
+     own templates: absent, they cost one marker instead of hidden elements. No whitespace inside
+     the value: its text is the figure's. Region and period read 广东 · 2024年. */
+  #renderBody(card: MetricCard, counting: boolean) {
+    const { parts, delta, region, period, context } = card;
     // prettier-ignore
-    return html`<div part="base" class="base" role="group" aria-labelledby=${label ? 'label' : nothing}>
-      <div class="head">
-        <p part="label" class="label" id="label" ?hidden=${!label}>${label}</p>
-        ${badge ? html`<span part="badge badge-${badge.status}" class="badge">${badge.text}</span>` : nothing}
-      </div>
-      <p part="value" class="value" aria-hidden=${ifDefined(counting ? 'true' : undefined)}
+    return html`<p part="value" class="value" aria-hidden=${ifDefined(counting ? 'true' : undefined)}
         >${parts.bound ? html`<span part="bound" class="bound">${parts.bound}</span>` : nothing}<span
           part="number"
           class=${counting ? 'number counter' : 'number'}
-          >${counting ? this.#renderCounter(model.card) : parts.number}</span
+          >${counting ? this.#renderCounter(card) : parts.number}</span
         ><span part="unit" class="unit" ?hidden=${!parts.unit}>${parts.unit}</span></p
       >
-      ${counting ? html`<span class="visually-hidden">${model.card.valueText}</span>` : nothing}
+      ${counting ? html`<span class="visually-hidden">${card.valueText}</span>` : nothing}
       <p class="meta" ?hidden=${!delta && !region && !period}>
         ${
           delta
-            ? html`<span part="delta delta-${delta.tone}" class="delta"
+            ? html`<span part="delta delta-${delta.tone} delta-${delta.direction}" class="delta ${delta.direction}"
                 ><span class="delta-caption">${delta.caption}</span
-                ><span class="arrow" aria-hidden="true">${delta.arrow}</span>${delta.text}</span
+                ><wbr /><span class="delta-value"><span class="arrow" aria-hidden="true">${delta.arrow}</span>${delta.text}</span></span
               >`
             : nothing
         }
-        <span part="region" class="region" ?hidden=${!region}>${region}</span>
-        <span part="period" class="period" ?hidden=${!period}>${period}</span>
+        <span class="where" ?hidden=${!region && !period}><span part="region" class="region" ?hidden=${!region}>${region}</span><span class="dot" aria-hidden="true" ?hidden=${!region || !period}>${META_SEPARATOR}</span><span part="period" class="period" ?hidden=${!period}>${period}</span></span>
       </p>
-      ${context ? html`<p part="context" class="context">${context}</p>` : nothing}
-      ${source ? this.#renderSource(source) : nothing}
-    </div>`;
+      ${context ? html`<p part="context" class="context">${context}</p>` : nothing}`;
   }
 
   /** While counting: the ticker over an invisible copy of the final number, which fixes the width. */
@@ -269,23 +289,11 @@ export class PearlMetricCard extends PearlElement {
       ><span class="ticker" .textContent=${start}></span>`;
   }
 
-  #renderSource(s: MetricSource) {
-    const link = s.url
-      ? html`<a part="link" class="link" href=${s.url}>${s.linkText}</a>`
-      : nothing;
-    const cite = s.outlet
-      ? html`<cite lang=${ifDefined(s.lang ?? undefined)}>${s.outlet}</cite>`
-      : nothing;
-    const q = s.quote;
+  /** The verbatim passage, in its article's script between the reader's quotation marks. */
+  #renderQuote(q: MetricQuote) {
     // prettier-ignore
-    if (!q) return html`<p part="source" class="source">${s.lead}${cite}${s.joiner}${s.date ?? nothing} ${link}</p>`;
-    // prettier-ignore
-    return html`<details part="source" class="source">
-      <summary part="summary" class="summary">${s.lead}${cite}${s.joiner}${s.date ?? nothing}</summary>
-      <blockquote part="quote" class="quote" lang=${ifDefined(s.lang ?? undefined)} cite=${s.url ?? nothing}>
-        ${q.before}<mark part="figure" class="figure" ?hidden=${!q.figure}>${q.figure}</mark>${q.after}
-      </blockquote>
-      ${link}
-    </details>`;
+    return html`<blockquote part="quote" class="quote" lang=${ifDefined(q.lang ?? undefined)}
+      >${q.open}${q.before}<mark part="figure" class="figure" ?hidden=${!q.figure}>${q.figure}</mark>${q.after}${q.close}</blockquote
+    >`;
   }
 }

@@ -3,6 +3,7 @@ import { getCatalog } from '../shared/catalog.js';
 import { cssProps } from '../shared/css-props.js';
 import { PearlSectorSelectEvent, type PearlErrorCode } from '../shared/events.js';
 import { PearlElement } from '../shared/pearl-element.js';
+import { recordsOf, tableCaptionMeta } from '../shared/figure.layout.js';
 import {
   itemName,
   layoutSectors,
@@ -50,8 +51,14 @@ type SectorModel =
  *
  * @tagname pearl-sector-comparison
  * @summary Horizontal bars comparing 2–20 items in one unit, with value labels and a data table.
- * @csspart base - The figure around everything.
- * @csspart heading - The caption from `label`/`heading`.
+ * @csspart base - The chart: rows, table toggle and table (inside `frame`).
+ * @csspart frame - The figure: title, description, chart, notes and source, as on every widget.
+ * @csspart title - The title from `label`/`heading` (also `heading`).
+ * @csspart description - The `description` under the title; also the figure's accessible description.
+ * @csspart notes - Caveats from the data and the host's `notes`, footnote style.
+ * @csspart source - The source line: 来源：南方日报，2025年1月17日, the outlet linked to the article.
+ * @csspart link - The outlet's link to its article.
+ * @csspart heading - The title from `label`/`heading`.
  * @csspart list - The list of rows (the chart grid).
  * @csspart row - One item: a button holding label, track and value. Also `highlighted`.
  * @csspart highlighted - Added to the highlighted row and its bar.
@@ -69,16 +76,16 @@ type SectorModel =
  * @csspart axis - The zero line in each track.
  * @csspart value - An item's value label; the unit words a header states once follow it for screen readers only.
  * @csspart toggle - The button that shows or hides the data table.
- * @csspart table - The data table, rendered once the toggle opens it (each row's button already reads its label and value).
- * @csspart error - The error state.
- * @csspart error-heading - The error state's heading, in the reader's language.
- * @csspart error-detail - The problem, in English (`lang="en"`).
+ * @csspart table - The data table, rendered once the toggle opens it (each row's button already reads its label and value); its caption adds period, unit and source.
+ * @csspart error - The placeholder shown instead of the chart: one quiet line (the developer's box with `debug`).
+ * @csspart error-heading - With `debug`: the box's heading, in the reader's language.
+ * @csspart error-detail - With `debug`: the problem, in English (`lang="en"`).
  * @cssprop [--pearl-sector-comparison-bar-color=var(--pearl-series-1)] - Bar colour.
  * @cssprop [--pearl-sector-comparison-highlight-color=var(--pearl-color-highlight)] - Highlighted bar and marker colour.
  * @cssprop [--pearl-sector-comparison-track-color=transparent] - Background behind each bar.
  * @cssprop [--pearl-sector-comparison-bar-height=1.25rem] - Bar thickness; the gap between rows follows.
  * @cssprop [--pearl-sector-comparison-label-width=30%] - Widest the label column gets before labels wrap; the bars take what the labels and values leave.
- * @cssprop [--pearl-sector-comparison-min-height=12rem] - Height reserved before data resolves.
+ * @cssprop [--pearl-sector-comparison-min-height=12rem] - Height tokens.css reserves before the script runs.
  * @cssprop [--pearl-sector-comparison-duration=600ms] - Length of the bar growth with `animate`.
  * @fires pearl-sector-select - A row was clicked or activated with Enter/Space; detail `{index, label, value}`.
  * @fires pearl-error - The error state is shown; detail `{code, message}`.
@@ -186,6 +193,10 @@ export class PearlSectorComparison extends PearlElement {
     if (!this.#model.ok) return this.renderError(this.#model.code, this.#model.message);
     const { layout } = this.#model;
     const caption = this.heading || this.label;
+    // Host items are not catalogue records, whatever their ids.
+    const records = this.items == null ? recordsOf(layout.bars.map((b) => b.id)) : [];
+    const anatomy = this.anatomy(records, caption || null);
+    const meta = tableCaptionMeta(records, this.unit, anatomy, this.locale, layout.scale?.word);
     const separator = sectorString('separator', this.locale);
     /* Classes style the shadow tree (a class selector is matched through a hash bucket, `[part~=…]`
        against every element); `part` stays for ::part() from the page. Clicks are handled once, on
@@ -193,8 +204,7 @@ export class PearlSectorComparison extends PearlElement {
        label and value text for assistive technology. */
     /* role="list" is not redundant: WebKit drops list semantics from a ul with list-style: none. */
     /* eslint-disable lit-a11y/no-redundant-role, lit-a11y/click-events-have-key-events */
-    return html`<figure part="base" class="base">
-      ${caption ? html`<figcaption part="heading" class="heading">${caption}</figcaption>` : nothing}
+    const body = html`<div part="base" class="base">
       ${
         layout.unit
           ? html`<p part="unit" class="unit">
@@ -221,16 +231,18 @@ export class PearlSectorComparison extends PearlElement {
       >
         ${sectorString(this.tableShown ? 'hide' : 'show', this.locale)}
       </button>
-      ${this.tableShown ? this.#renderTable(layout, caption) : nothing}
-    </figure>`;
+      ${this.tableShown ? this.#renderTable(layout, caption, meta) : nothing}
+    </div>`;
+    return this.figure(anatomy, body, { titleParts: 'heading' });
     /* eslint-enable lit-a11y/no-redundant-role, lit-a11y/click-events-have-key-events */
   }
 
-  #renderTable(layout: SectorLayout, caption: string | undefined) {
+  #renderTable(layout: SectorLayout, caption: string | undefined, meta: string) {
     return html`<div class="table" id="table">
       <table part="table">
         <caption>
           ${caption || sectorString('caption', this.locale)}
+          ${meta ? html`<span class="caption-meta">${meta}</span>` : nothing}
         </caption>
         <thead>
           <tr>

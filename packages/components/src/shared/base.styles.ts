@@ -96,7 +96,14 @@ export const baseStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  [part~='error'] {
+  /* What a reader sees instead of a chart: one quiet line, as tall as its text. */
+  .error {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  /* The developer's box, with the debug attribute only. */
+  .error-debug {
     display: flex;
     gap: calc(var(--_space) * 2);
     align-items: flex-start;
@@ -105,9 +112,8 @@ export const baseStyles = css`
     border-inline-start-width: 4px;
     border-radius: var(--_radius);
     color: var(--_fg);
-    font-size: 0.875rem;
   }
-  [part~='error'] .error-icon {
+  .error-debug .error-icon {
     flex: none;
     color: var(--_error);
     font-weight: 700;

@@ -3,19 +3,22 @@ import type { FormatLocale } from '../format/locale.js';
 import { message } from '../format/messages.js';
 
 /**
- * The visible, accessible error state: a component shows this instead of a blank or a wrong number.
- * A heading in the reader's script says the chart cannot be shown; the problem follows in English,
- * as `ERRORS` explains, marked `lang="en"` so a screen reader on a Chinese page switches voice.
- * The problem is rendered as text (Lit escapes it), so an id or JSON from an attribute cannot
- * inject HTML.
+ * What a component shows instead of a chart it cannot draw. A reader gets one quiet line in their
+ * script (图表暂不可用 / Chart unavailable), a status rather than an alert: nothing they can act on.
+ * With `debug` (on the element or an ancestor, as Storybook sets it) the developer's box follows:
+ * a heading in the reader's script, then the problem in English (see `ERRORS`), marked `lang="en"`
+ * so a screen reader on a Chinese page switches voice. The problem is rendered as text (Lit
+ * escapes it), so an id or JSON from an attribute cannot inject HTML.
  */
-export const errorState = (problem: string, locale: FormatLocale) =>
-  html`<div part="error" role="alert">
-    <span class="error-icon" aria-hidden="true">!</span>
-    <span
-      ><strong part="error-heading" class="error-heading"
-        >${message('error.heading', locale)}</strong
-      >
-      <span part="error-detail" lang="en">${problem}</span></span
-    >
-  </div>`;
+export const errorState = (problem: string, locale: FormatLocale, debug = false) =>
+  debug
+    ? html`<div part="error" class="error error-debug" role="status">
+        <span class="error-icon" aria-hidden="true">!</span>
+        <span
+          ><strong part="error-heading" class="error-heading"
+            >${message('error.heading', locale)}</strong
+          >
+          <span part="error-detail" lang="en">${problem}</span></span
+        >
+      </div>`
+    : html`<p part="error" class="error" role="status">${message('error.unavailable', locale)}</p>`;

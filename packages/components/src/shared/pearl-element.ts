@@ -1,9 +1,19 @@
-import { adoptStyles, LitElement, type PropertyValues, type PropertyDeclarations } from 'lit';
+import {
+  adoptStyles,
+  LitElement,
+  type CSSResultGroup,
+  type CSSResultOrNative,
+  type PropertyValues,
+  type PropertyDeclarations,
+} from 'lit';
+import type { IndicatorData } from '@pearl-charts/data';
 import { resolveLocale, type FormatLocale } from '../format/locale.js';
 import { parseNumberAttribute, parseStrictNumber } from '../format/parse.js';
 import { baseStyles } from './base.styles.js';
 import { PearlErrorEvent, type PearlErrorCode } from './events.js';
 import { errorState } from './error.js';
+import { figureStyles, renderDescription, renderFigure, type FrameOptions } from './figure.js';
+import { layoutFigure, type FigureAnatomy } from './figure.layout.js';
 
 /** Elements whose language or theme may come from an ancestor, re-resolved when one changes. */
 const live = new Set<PearlElement>();
@@ -15,7 +25,7 @@ function watchAncestors() {
   observer = new MutationObserver(() => live.forEach((el) => el.requestUpdate()));
   observer.observe(document.documentElement, {
     attributes: true,
-    attributeFilter: ['lang', 'theme'],
+    attributeFilter: ['lang', 'theme', 'debug'],
     subtree: true,
   });
 }
@@ -35,6 +45,9 @@ function inherited(el: Element, attr: string): string | null {
   return null;
 }
 
+/** Errors already written to the console on this page, once each (`tag code message`). */
+const warned = new Set<string>();
+
 /**
  * The converter of every number attribute: strict, so "abc" becomes NaN and the element shows an
  * error. No number property reflects, so there is no way back to an attribute.
@@ -43,7 +56,9 @@ export const numberAttribute = { fromAttribute: parseNumberAttribute };
 
 /**
  * What every Pearl component shares: the language (its own `lang`, else the nearest ancestor's, else
- * English), the theme (its own `theme`, else an ancestor's, else the OS), base styles and the error state.
+ * English), the theme (its own `theme`, else an ancestor's, else the OS), base styles, the frame of
+ * a news graphic around the chart (title, description, notes, source line: `shared/figure.ts`) and
+ * the error state (a quiet line for readers; the problem with `debug`).
  */
 export class PearlElement extends LitElement {
   /**
@@ -53,12 +68,47 @@ export class PearlElement extends LitElement {
    */
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
+    description: {},
+    notes: {},
+    sourceName: { attribute: 'source-name' },
+    sourceUrl: { attribute: 'source-url' },
+    sourceDate: { attribute: 'source-date' },
+    debug: { type: Boolean },
   };
 
   static override styles = [baseStyles];
 
+  /** The frame's styles come after each element's own, so its `:host` rule wins (see figureStyles). */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return [...super.finalizeStyles(styles), figureStyles];
+  }
+
   /** `light` or `dark`; when unset, an ancestor's `theme` attribute applies, then the OS setting. */
   declare theme?: 'light' | 'dark';
+
+  /**
+   * A line under the title: the unit or definition a reader needs (按现价计算 / at current prices),
+   * as text. Also the figure's accessible description.
+   */
+  declare description?: string;
+
+  /** A note of the host's, as text, shown after the notes read from the data (footnote style). */
+  declare notes?: string;
+
+  /** The outlet the host's figures come from, as text; replaces the catalogue's source line. */
+  declare sourceName?: string;
+
+  /** The article's http(s) URL, which links `source-name`; any other scheme is shown as plain text. */
+  declare sourceUrl?: string;
+
+  /** The article's date, `YYYY-MM-DD` (written 2025年1月17日 / 17 Jan 2025), or free text. */
+  declare sourceDate?: string;
+
+  /**
+   * Shows the problem behind the error placeholder (in English) instead of the reader's quiet
+   * line. Also read from an ancestor's `debug` attribute, as Storybook sets it.
+   */
+  debug = false;
 
   /** The formatting locale resolved on each update from `lang` on the element or its ancestors. */
   protected locale: FormatLocale = 'en';
@@ -119,10 +169,47 @@ export class PearlElement extends LitElement {
     return typeof text === 'string' && parseStrictNumber(text) === null ? text : value;
   }
 
-  /** The error state, to return from `render()`; the problem is also reported once as `pearl-error`. */
+  /**
+   * The error state, to return from `render()`: a quiet line for readers, the problem with `debug`.
+   * The problem is also reported once as `pearl-error` and written once to the console.
+   */
   protected renderError(code: PearlErrorCode, message: string) {
     this.#pendingError = { code, message };
-    return errorState(message, this.locale);
+    const debug = this.debug || inherited(this, 'debug') !== null;
+    return errorState(message, this.locale, debug);
+  }
+
+  /** The title, description, notes and source of `records`, with the host's attributes over them. */
+  protected anatomy(records: readonly IndicatorData[], title?: string | null): FigureAnatomy {
+    return layoutFigure(
+      records,
+      {
+        title,
+        description: this.description,
+        notes: this.notes,
+        sourceName: this.sourceName,
+        sourceUrl: this.sourceUrl,
+        sourceDate: this.sourceDate,
+      },
+      this.locale,
+    );
+  }
+
+  /**
+   * The description line, for a chart that draws its own title and places the description under
+   * it (with `descriptionInBody` in the frame's options).
+   */
+  protected figureDescription(anatomy: FigureAnatomy) {
+    return renderDescription(anatomy);
+  }
+
+  /** The chart `body` in the frame of a news graphic: title above, notes and source below. */
+  protected figure(
+    anatomy: FigureAnatomy,
+    body: unknown,
+    options: Omit<FrameOptions, 'locale'> = {},
+  ) {
+    return renderFigure(anatomy, body, { ...options, locale: this.locale });
   }
 
   protected override updated(changed: PropertyValues) {
@@ -130,8 +217,16 @@ export class PearlElement extends LitElement {
     const key = this.#pendingError
       ? `${this.#pendingError.code}:${this.#pendingError.message}`
       : '';
-    if (this.#pendingError && key !== this.#reportedError)
+    if (this.#pendingError && key !== this.#reportedError) {
       this.dispatchEvent(new PearlErrorEvent(this.#pendingError));
+      const line = `${this.localName} ${key}`;
+      if (!warned.has(line)) {
+        warned.add(line);
+        console.warn(
+          `<${this.localName}> ${this.#pendingError.code}: ${this.#pendingError.message}`,
+        );
+      }
+    }
     this.#reportedError = key;
   }
 }

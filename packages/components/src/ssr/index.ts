@@ -183,7 +183,7 @@ function compactStyles(markup: string): string {
   );
 }
 
-/** The visible text of the error state, when the component rendered one. */
+/** The problem the `debug` error box names (readers see only a quiet line), when there is one. */
 function errorText(markup: string): string | null {
   const m = /<div part="error"[^>]*>([\s\S]*?)<\/div>/.exec(markup);
   if (!m) return null;
@@ -202,7 +202,21 @@ export async function renderStatic(
   name: ComponentName | `pearl-${ComponentName}`,
   options: RenderOptions = {},
 ): Promise<StaticRender> {
-  const { tag, attrs } = attributesFor(name, options);
+  const markup = await renderMarkup(attributesFor(name, options));
+  // Readers get a quiet placeholder with no detail; the problem comes from a `debug` render.
+  const failed = /<p part="error"/.test(markup);
+  const error = failed
+    ? errorText(await renderMarkup(attributesFor(name, withDebug(options))))
+    : null;
+  return { html: markup, styleHashes: styleHashes(markup), error };
+}
+
+/** The same options with the `debug` attribute set. */
+function withDebug(options: RenderOptions): RenderOptions {
+  return { ...options, attributes: { ...options.attributes, debug: '' } };
+}
+
+async function renderMarkup({ tag, attrs }: ReturnType<typeof attributesFor>): Promise<string> {
   const open = [tag, ...attrs.map(([k, v]) => `${k}="${escapeAttribute(v)}"`)].join(' ');
   // A static tag from the checked name and escaped attributes: lit/static-html is meant for this.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
@@ -214,8 +228,7 @@ export async function renderStatic(
     .replace(/^<!--lit-part [^>]*-->/, '')
     .replace(/<!--\/lit-part-->$/, '')
     .replace(new RegExp(`^<${tag}\\s+`), `<${tag} `);
-  markup = moveStyleAttributes(compactStyles(markup));
-  return { html: markup, styleHashes: styleHashes(markup), error: errorText(markup) };
+  return moveStyleAttributes(compactStyles(markup));
 }
 
 /**

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { cssProps } from '../shared/css-props.js';
 import { PearlTargetReachedEvent } from '../shared/events.js';
 import { numberAttribute, PearlElement } from '../shared/pearl-element.js';
+import { progressRecords } from '../shared/figure.layout.js';
 import {
   layoutTargetModel,
   type TargetProgressHost,
@@ -22,7 +23,13 @@ import { styles } from './target-progress.styles.js';
  * is met only when exceeded; an "about" or "nearly" target (约200) once its number is reached,
  * and its percent reads 约.
  *
- * @csspart base - Wrapper of everything but the error state.
+ * @csspart base - The chart: header, track and labels (inside `frame`).
+ * @csspart frame - The figure: title, description, chart, notes and source, as on every widget.
+ * @csspart title - The title: what is measured, the `label` part of the header.
+ * @csspart description - The `description` under the title; also the figure's accessible description.
+ * @csspart notes - Caveats from the data and the host's `notes`, footnote style.
+ * @csspart source - The source line: 来源：南方日报，2025年1月17日, the outlet linked to the article.
+ * @csspart link - The outlet's link to its article.
  * @csspart header - The label and the summary.
  * @csspart label - What is measured.
  * @csspart summary - Percent of target with its caption, or the status, the overshoot note and what remains.
@@ -42,9 +49,9 @@ import { styles } from './target-progress.styles.js';
  * @csspart value-label - Label at the fill or dot: 2024: 7.39万家, 2024 预计: 5500家.
  * @csspart target-label - Label at the marker: 2027 目标: 超200亿元.
  * @csspart baseline-label - Label at the baseline marker.
- * @csspart error - The error state shown instead of the chart.
- * @csspart error-heading - The error state's heading, in the reader's language.
- * @csspart error-detail - The problem, in English (`lang="en"`).
+ * @csspart error - The placeholder shown instead of the chart: one quiet line (the developer's box with `debug`).
+ * @csspart error-heading - With `debug`: the box's heading, in the reader's language.
+ * @csspart error-detail - With `debug`: the problem, in English (`lang="en"`).
  *
  * @cssprop [--pearl-target-progress-track-color=var(--pearl-color-surface-muted)] - Track colour.
  * @cssprop [--pearl-target-progress-fill-color=var(--pearl-series-1)] - Fill colour.
@@ -52,7 +59,7 @@ import { styles } from './target-progress.styles.js';
  * @cssprop [--pearl-target-progress-baseline-color=var(--pearl-color-text-muted)] - Baseline marker colour.
  * @cssprop [--pearl-target-progress-overshoot-color=var(--pearl-color-positive)] - Overshoot note colour.
  * @cssprop [--pearl-target-progress-track-height=0.75rem] - Thickness of the track.
- * @cssprop [--pearl-target-progress-min-height=8.5rem] - Height reserved before data resolves.
+ * @cssprop [--pearl-target-progress-min-height=8.5rem] - Height tokens.css reserves before the script runs.
  *
  * @fires pearl-target-reached - Once per target, when a comparable value first meets it (passes an "over" target).
  * @fires pearl-error - The element shows its error state; `detail` has the code and message.
@@ -160,10 +167,11 @@ export class PearlTargetProgress extends PearlElement {
        written out: a bound path would be one more part per glyph. Rarer pieces (baseline,
        overshoot, zero line, note, remaining) keep their own templates: absent, they cost one
        marker instead of hidden elements. */
+    const anatomy = this.anatomy(progressRecords(this.indicator, this.targetIndicator), null);
     // prettier-ignore
-    return html`<div part="base" class="base ${bar ? 'has-actual' : dot ? 'has-actual positions' : 'no-actual'} ${m.estimate ? 'estimate' : ''}">
+    return this.figure(anatomy, html`<div part="base" class="base ${bar ? 'has-actual' : dot ? 'has-actual positions' : 'no-actual'} ${m.estimate ? 'estimate' : ''}">
       <div part="header" class="header">
-        <span part="label" class="label">${m.label}</span>
+        <span part="label title" class="label" id="title">${m.label}</span>
         <span part="summary" class="summary">
           ${
             t.status === null
@@ -174,6 +182,7 @@ export class PearlTargetProgress extends PearlElement {
           ${t.note === null ? nothing : html`<span part="note" class="note">${t.note}</span>`}
           ${t.remaining === null ? nothing : html`<span part="remaining" class="remaining">${t.remaining}</span>`}
         </span>
+        ${this.figureDescription(anatomy)}
       </div>
       <div part="chart" class="chart">
         <div class="row" ?hidden=${t.actual === null} style=${cssProps({ '--_at': l.valueAt })}>
@@ -218,6 +227,6 @@ export class PearlTargetProgress extends PearlElement {
               </div>`
         }
       </div>
-    </div>`;
+    </div>`, { labelledBy: 'title', descriptionInBody: true });
   }
 }
