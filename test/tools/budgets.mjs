@@ -7,16 +7,24 @@ import { measureAll } from './sizes.mjs';
 
 const KB = 1024;
 /** gzip budgets. Issue 5 set 16 KB per component, 22 KB for all of them, 30 KB for the data and
- * 50 KB for the script-tag bundle. The bundle without data has our own budget, so the hydration
- * support cannot creep. */
+ * 50 KB for the script-tag bundle; the bundle without data has our own budget, so the hydration
+ * support cannot creep. Issue 12 ("read as news") raised them for what every widget now needs, as
+ * measured by this script when it landed (all components 27.86 KB, +5.9 KB):
+ * - the figure frame (title, description, notes, source line with dates, links and several
+ *   sources) on every widget: figure.ts, figure.layout.ts, format/source.ts, about 2.6 KB;
+ * - honest target progress (periods, definitions, rates against 0, bound targets, what remains,
+ *   in three scripts): target-progress.reading.ts and .texts.ts, about 2.4 KB;
+ * - comparison rows in their own numbers, a shared scale word stated once, ranges and hatched
+ *   estimates: sector-comparison.values.ts and styles, about 0.9 KB.
+ * The data grew with classifiers, corroborating quotes and dated sources (27.7 KB, still under 30). */
 export const BUDGETS = {
-  'metric-card': 16 * KB,
-  'target-progress': 16 * KB,
-  'sector-comparison': 16 * KB,
-  'all components (no data)': 22 * KB,
-  'script-tag bundle (no data)': 28 * KB,
+  'metric-card': 18 * KB,
+  'target-progress': 20.5 * KB,
+  'sector-comparison': 20.5 * KB,
+  'all components (no data)': 28.5 * KB,
+  'script-tag bundle (no data)': 32.5 * KB,
   'data alone': 30 * KB,
-  'script-tag bundle (with data)': 50 * KB,
+  'script-tag bundle (with data)': 55 * KB,
 };
 
 const kb = (n) => `${(n / KB).toFixed(2)} KB`;
