@@ -463,6 +463,18 @@ describe('sector-comparison layout', () => {
       expect(texts).to.deep.equal(['1/7', '近1/5', '近1/10', '近1/5']);
     });
 
+    it('resolveIndicators() writes each count with the classifier its sentence uses', () => {
+      // Both are "platforms": 近200家 in article 004, 28个 in article 003.
+      const ids = ['gd-ai-provincial-platforms-current', 'gd-miit-pilot-scale-platforms-2025'];
+      const r = resolveIndicators(ids, getCatalog(), 'zh-Hant');
+      expect(r.ok).to.equal(true);
+      if (!r.ok) return;
+      const texts = layoutSectors(r.data, { locale: 'zh-Hant' }).bars.map((b) => b.text);
+      expect(texts).to.deep.equal(['近200家', '28個']);
+      const column = valueColumn(r.data, 'zh-Hant');
+      expect(column.unit, 'no shared header for 家 and 個').to.equal('');
+    });
+
     it('resolveIndicators() suggests the closest id for an unknown one', () => {
       const r = resolveIndicators(['gd-gdp-2024', 'gd-gdp-2042'], getCatalog(), 'en');
       expect(r.ok).to.equal(false);

@@ -305,12 +305,14 @@ export function unitWords(
   unit: UnitId | string,
   locale: FormatLocale | string,
   scale: ScaleStep = PLAIN,
+  classifier?: Partial<Record<Script, string>>,
 ): string {
   const u = unitOf(unit);
   if (u === NO_UNIT || !hasWordedUnit(u)) return '';
   const resolved = resolveLocale(locale);
   const step = isScalable(u) ? scale : PLAIN;
-  const label = u.label[scriptOf(resolved)];
+  const script = scriptOf(resolved);
+  const label = (u.kind === 'count' && classifier?.[script]) || u.label[script];
   return isChinese(resolved) ? step.word + label : [step.word, label].filter(Boolean).join(' ');
 }
 

@@ -48,6 +48,8 @@ export interface SectorDatum {
   bound?: Bound;
   min?: number;
   max?: number;
+  /** Catalogue records only: the measure word the source counts with (家 where the unit says 个). */
+  classifier?: Partial<Record<'zh-Hans' | 'zh-Hant', string>>;
   /** Catalogue records only: estimates and targets are badged so they are not read as actuals. */
   status?: Exclude<Status, 'actual'>;
   /**
@@ -287,6 +289,7 @@ export function fromRecords(
     const twins = records.filter((_, j) => labels[j] === labels[i]);
     const label = labels[i]!;
     const datum: SectorDatum = { label, value: r.value, unit: r.unit, id: r.id, bound: r.bound };
+    if (r.classifier) datum.classifier = r.classifier;
     if (twins.length > 1) {
       const parts: string[] = [];
       if (new Set(twins.map((t) => t.region)).size > 1)

@@ -67,7 +67,11 @@ export function valueColumn(data: readonly SectorDatum[], locale: FormatLocale):
   const words = known ? unitWords(unit, locale) : unit;
   if (!words) return { suffix: 'all', unit: '' };
   const shared = known ? sharedScale(data.map(magnitude), unit, locale) : null;
-  if (shared?.word) return { scale: shared, suffix: 'none', unit: unitWords(unit, locale, shared) };
+  // The header can name one measure word only when every row counts with it (家 and 个 cannot share).
+  const classifiers = new Set(data.map((d) => JSON.stringify(d.classifier ?? null)));
+  const classifier = classifiers.size === 1 ? data[0]?.classifier : undefined;
+  if (shared?.word && classifiers.size === 1)
+    return { scale: shared, suffix: 'none', unit: unitWords(unit, locale, shared, classifier) };
   if (isChinese(locale)) return { suffix: 'all', unit: '' };
   return { suffix: 'scale', unit: words };
 }
@@ -84,8 +88,16 @@ export function valueText(
   suffix: ValueColumn['suffix'] = 'all',
 ): string {
   const known = isUnitId(d.unit);
-  const { bound, min, max } = d;
-  const opts: FormatValueOptions = { unit: d.unit as UnitId, locale, bound, min, max, suffix };
+  const { bound, min, max, classifier } = d;
+  const opts: FormatValueOptions = {
+    unit: d.unit as UnitId,
+    locale,
+    bound,
+    min,
+    max,
+    suffix,
+    classifier,
+  };
   if (scale) opts.scale = scale;
   const text = formatValue(d.value, opts);
   if (known || !d.unit || suffix !== 'all') return text;
