@@ -8,10 +8,24 @@
 import { resolveLocale, scriptOf } from '../packages/components/src/format.js';
 
 export const PHRASES: Record<string, { 'zh-Hant': string; en: string }> = {
+  实际: { 'zh-Hant': '實際', en: 'Actual' },
+  区间: { 'zh-Hant': '區間', en: 'Range' },
+  预计: { 'zh-Hant': '預計', en: 'Estimate' },
+  目标: { 'zh-Hant': '目標', en: 'Target' },
+  目标区间: { 'zh-Hant': '目標區間', en: 'Target range' },
+  广东经济总量: { 'zh-Hant': '廣東經濟總量', en: "Guangdong's economic output" },
+  '举办或参与的国内展会（示例：实际数为虚构）': {
+    'zh-Hant': '舉辦或參與的國內展會（示例：實際數為虛構）',
+    en: 'Domestic trade fairs held or attended (example: the actual is made up)',
+  },
+  '新增“小升规”企业（示例：实际数为虚构）': {
+    'zh-Hant': '新增「小升規」企業（示例：實際數為虛構）',
+    en: 'Enterprises newly upgraded to above designated size (example: the actual is made up)',
+  },
   '示例（虚构数字）': { 'zh-Hant': '示例（虛構數字）', en: 'Example (made-up numbers)' },
   '示例（虚构数字）：完成数字化转型并接入工业互联网平台的规模以上工业企业，按年末累计口径统计': {
     'zh-Hant':
-      '示例（虛構數字）：完成數字化轉型並接入工業互聯網平台的規模以上工業企業，按年末累計口徑統計',
+      '示例（虛構數字）：完成數字化轉型並接入工業互聯網平臺的規模以上工業企業，按年末累計口徑統計',
     en: 'Example (made-up numbers): industrial enterprises above designated size that completed their digital transformation and joined an industrial internet platform, cumulative at year end',
   },
   南方日报: { 'zh-Hant': '南方日報', en: 'Nanfang Daily' },
@@ -45,7 +59,7 @@ export const PHRASES: Record<string, { 'zh-Hant': string; en: string }> = {
   广东占全国的比重: { 'zh-Hant': '廣東佔全國的比重', en: "Guangdong's share of China's total" },
   广东2024年经济规模: { 'zh-Hant': '廣東2024年經濟規模', en: "Guangdong's economy in 2024" },
   广东人工智能创新平台: {
-    'zh-Hant': '廣東人工智能創新平台',
+    'zh-Hant': '廣東人工智能創新平臺',
     en: "Guangdong's AI innovation platforms",
   },
   全国重点实验室: { 'zh-Hant': '全國重點實驗室', en: 'State key laboratories' },

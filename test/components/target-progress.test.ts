@@ -96,7 +96,7 @@ describe('<pearl-target-progress>', () => {
         target-indicator=${GOAL}
       ></pearl-target-progress>`,
     );
-    expect(text(hant, 'label')).to.equal('新增“小升規”企業');
+    expect(text(hant, 'label')).to.equal('新增「小升規」企業');
     expect(text(hant, 'value-label')).to.equal('2024 預計: 5500家');
     expect(text(hant, 'target-label')).to.equal('2025 目標: 超5500家');
     expect(text(hant, 'status')).to.equal('實際與目標不是同一時期，不計算完成率');

@@ -24,7 +24,7 @@ const TYPICAL = {
   card: '<pearl-metric-card indicator="gd-industrial-output-2024"></pearl-metric-card>',
   progress:
     '<pearl-target-progress value="73900" target="88000" unit="enterprises" label="高新技术企业" ' +
-    'value-period="2024" target-period="2027" source-name="南方日报" source-date="2025-01-17"></pearl-target-progress>',
+    'value-period="as of 2024-12" target-period="by 2027" source-name="南方日报" source-date="2025-01-17"></pearl-target-progress>',
 };
 const WIDTHS = [320, 600, 1000];
 const SCRIPTS = ['zh-Hans', 'zh-Hant', 'en'];
