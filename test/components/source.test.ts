@@ -106,10 +106,10 @@ describe('source line', () => {
 describe('notes', () => {
   it('recordNotes() says a company figure is not the region’s, in three scripts', () => {
     const r = withCompany(OUTPUT);
-    expect(recordNotes(r, 'zh-Hans')).to.deep.equal(['比亚迪全公司数据，非广东统计。']);
-    expect(recordNotes(r, 'zh-Hant')).to.deep.equal(['比亞迪全公司數據，非廣東統計。']);
+    expect(recordNotes(r, 'zh-Hans')).to.deep.equal(['比亚迪全公司数据，非地区统计。']);
+    expect(recordNotes(r, 'zh-Hant')).to.deep.equal(['比亞迪全公司數據，非地區統計。']);
     expect(recordNotes(r, 'en')).to.deep.equal([
-      'Company-wide figure (BYD), not a Guangdong total.',
+      'Company-wide figure (BYD), not a regional statistic.',
     ]);
   });
 
@@ -128,7 +128,7 @@ describe('notes', () => {
   it('figureNotes() leads each record’s note with its label when there are several, then the host’s', () => {
     const notes = figureNotes([withCompany(OUTPUT), undated(ROBOTS)], '数字经四舍五入', 'zh-Hans');
     expect(notes).to.deep.equal([
-      '全部工业总产值：比亚迪全公司数据，非广东统计。',
+      '全部工业总产值：比亚迪全公司数据，非地区统计。',
       '工业机器人产量：原文未注明时间。',
       '数字经四舍五入',
     ]);

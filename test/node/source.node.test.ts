@@ -35,11 +35,11 @@ describe('@pearl-charts/components/format: source lines and notes in Node', () =
       },
     };
     assert.deepEqual(recordNotes(record, 'zh-TW'), [
-      '美的全公司數據，非廣東統計。',
+      '美的全公司數據，非地區統計。',
       '原文未註明時間。',
     ]);
     assert.deepEqual(recordNotes(record, 'en'), [
-      'Company-wide figure (Midea), not a Guangdong total.',
+      'Company-wide figure (Midea), not a regional statistic.',
       'The source does not give a date.',
     ]);
     assert.equal(formatPeriod(record.period, 'zh-Hans'), '2025年以前');

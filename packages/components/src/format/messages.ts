@@ -25,9 +25,9 @@ export const MESSAGES = {
   note: { 'zh-Hans': '注', 'zh-Hant': '註', en: 'Note' },
   notes: { 'zh-Hans': '注', 'zh-Hant': '註', en: 'Notes' },
   'note.company': {
-    'zh-Hans': '{name}全公司数据，非{region}统计',
-    'zh-Hant': '{name}全公司數據，非{region}統計',
-    en: 'Company-wide figure ({name}), not a {region} total',
+    'zh-Hans': '{name}全公司数据，非地区统计',
+    'zh-Hant': '{name}全公司數據，非地區統計',
+    en: 'Company-wide figure ({name}), not a regional statistic',
   },
   'note.undated': {
     'zh-Hans': '原文未注明时间',

@@ -7,7 +7,6 @@
  * space between Chinese characters and digits.
  */
 import type { IndicatorData, SourceData } from '@pearl-charts/data';
-import { REGIONS } from '@pearl-charts/data/vocab';
 import { EN_MONTHS, formatPeriod } from './indicator.js';
 import { isChinese, resolveLocale, scriptOf, type FormatLocale } from './locale.js';
 import { message } from './messages.js';
@@ -128,7 +127,7 @@ function sentence(text: string, locale: FormatLocale): string {
 /**
  * The caveats a record carries, as footnote sentences in the reader's script:
  *
- * - `scope: {kind: 'company'}`: 比亚迪全公司数据，非广东统计。/ Company-wide figure (BYD), not a Guangdong total.
+ * - `scope: {kind: 'company'}`: 比亚迪全公司数据，非地区统计。/ Company-wide figure (BYD), not a regional statistic.
  * - period `before YYYY` (原来, no time stated): 原文未注明时间。/ The source does not give a date.
  *
  * An estimate or a target is not repeated here: the widget badges it (预计 / Estimate).
@@ -141,9 +140,8 @@ export function recordNotes(
   const script = scriptOf(resolved);
   const notes: string[] = [];
   if (record.scope?.kind === 'company') {
-    const region = REGIONS[record.region]?.[script] ?? record.region;
     const name = record.scope.name[script];
-    notes.push(message('note.company', resolved, { name, region }));
+    notes.push(message('note.company', resolved, { name }));
   }
   if (typeof record.period === 'string' && /^before /.test(record.period.trim()))
     notes.push(message('note.undated', resolved));

@@ -256,10 +256,15 @@ export const styles = css`
   }
 
   @container (min-width: 480px) {
+    /* The title keeps at least 12em: a long status (no percent, and why) wraps instead of
+       squeezing the title into a column one character wide. */
     .header {
-      grid-template-columns: 1fr auto;
+      grid-template-columns: minmax(min(100%, 12em), 1fr) minmax(0, auto);
       align-items: baseline;
       column-gap: calc(var(--_space) * 4);
+    }
+    .header .fig-description {
+      grid-column: 1 / -1;
     }
     .summary {
       justify-content: flex-end;
