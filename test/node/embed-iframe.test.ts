@@ -195,6 +195,23 @@ describe('iframe embed with the host resize script', () => {
     assert.equal(bars, 3);
   });
 
+  it('an unknown component shows readers the quiet line in their script, the problem in the console', async () => {
+    const tab = await browser.newPage();
+    const warnings: string[] = [];
+    tab.on('console', (m) => warnings.push(m.text()));
+    const open = async (query: string) => {
+      await tab.goto(`${embedServer.origin}/embed/embed.html?${query}`);
+      return tab.evaluate(() => document.getElementById('pearl-embed')!.textContent!.trim());
+    };
+    assert.equal(await open('component=pie-chart&locale=zh-Hant'), '圖表暫不可用');
+    assert.ok(
+      warnings.some((w) => w.includes('Unknown component "pie-chart"')),
+      warnings.join('\n'),
+    );
+    assert.match(await open('component=pie-chart&debug'), /Unknown component "pie-chart"/);
+    await tab.close();
+  });
+
   it('ignores messages from other windows and from an iframe whose id does not match', async () => {
     await page.evaluate(() =>
       window.postMessage({ type: 'pearl-charts:resize', frame: 'card', height: 17 }, '*'),

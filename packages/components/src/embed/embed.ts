@@ -6,6 +6,7 @@
  */
 import '../define/all.js';
 import '../data.js';
+import { message } from '../format/messages.js';
 import {
   MAX_HEIGHT,
   RESIZE,
@@ -23,9 +24,15 @@ const root = document.getElementById('pearl-embed') as HTMLElement;
 function build(): HTMLElement | null {
   const name = (params.get('component') ?? 'metric-card').replace(/^pearl-/, '');
   if (!COMPONENTS.includes(name)) {
+    // Readers get the widgets' quiet line in their script; the problem goes to the console, and
+    // into the page only with `debug`, as on the widgets themselves.
+    const detail = `Unknown component "${name}"; use one of ${COMPONENTS.join(', ')}.`;
+    console.warn(`pearl-charts embed: ${detail}`);
     const p = document.createElement('p');
-    p.setAttribute('role', 'alert');
-    p.textContent = `Unknown component "${name}"; use one of ${COMPONENTS.join(', ')}.`;
+    p.setAttribute('role', 'status');
+    p.textContent = params.has('debug')
+      ? detail
+      : message('error.unavailable', params.get('locale') ?? params.get('lang') ?? 'en');
     root.append(p);
     return null;
   }
