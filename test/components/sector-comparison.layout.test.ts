@@ -475,6 +475,24 @@ describe('sector-comparison layout', () => {
       expect(column.unit, 'no shared header for 家 and 個').to.equal('');
     });
 
+    it('fromRecords() gives every row its region and period when the rows do not share them', () => {
+      // Guangdong as of Aug 2025 beside China as of Jan 2024: neither reads as the other's place or date.
+      const r = resolveIndicators(
+        ['gd-5g-base-stations-asof-2025-08', 'cn-5g-base-stations-current'],
+        getCatalog(),
+        'zh-Hans',
+      );
+      expect(r.ok).to.equal(true);
+      if (!r.ok) return;
+      expect(r.data.map((d) => d.detail)).to.deep.equal([
+        '广东 · 截至2025年8月',
+        '全国 · 截至2024年1月10日',
+      ]);
+      // One region and one period: said once by the figure, not on every row.
+      const same = resolveIndicators(SHARES.slice(0, 2), getCatalog(), 'zh-Hans');
+      expect(same.ok && same.data.map((d) => d.detail)).to.deep.equal([undefined, undefined]);
+    });
+
     it('resolveIndicators() suggests the closest id for an unknown one', () => {
       const r = resolveIndicators(['gd-gdp-2024', 'gd-gdp-2042'], getCatalog(), 'en');
       expect(r.ok).to.equal(false);
