@@ -14,10 +14,7 @@ export const styles = css`
     --_track: var(--pearl-sector-comparison-track-color, transparent);
     --_bar-height: var(--pearl-sector-comparison-bar-height, 1.25rem);
     --_label-width: var(--pearl-sector-comparison-label-width, 30%);
-    --_min-height: var(--pearl-sector-comparison-min-height, 12rem);
     --_duration: var(--pearl-sector-comparison-duration, 600ms);
-
-    min-block-size: var(--_min-height);
   }
 
   .base {

@@ -14,8 +14,6 @@ export const styles = css`
     --_baseline: var(--pearl-target-progress-baseline-color, var(--_muted));
     --_over: var(--pearl-target-progress-overshoot-color, var(--_positive));
     --_track-height: var(--pearl-target-progress-track-height, 0.75rem);
-    --_min-height: var(--pearl-target-progress-min-height, 8.5rem);
-    min-height: var(--_min-height);
   }
 
   .base {

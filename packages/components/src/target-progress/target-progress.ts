@@ -59,7 +59,7 @@ import { styles } from './target-progress.styles.js';
  * @cssprop [--pearl-target-progress-baseline-color=var(--pearl-color-text-muted)] - Baseline marker colour.
  * @cssprop [--pearl-target-progress-overshoot-color=var(--pearl-color-positive)] - Overshoot note colour.
  * @cssprop [--pearl-target-progress-track-height=0.75rem] - Thickness of the track.
- * @cssprop [--pearl-target-progress-min-height=8.5rem] - Height tokens.css reserves before the script runs.
+ * @cssprop [--pearl-target-progress-min-height=10.5rem] - Height tokens.css reserves before the script runs (11.5rem under 480px of viewport).
  *
  * @fires pearl-target-reached - Once per target, when a comparable value first meets it (passes an "over" target).
  * @fires pearl-error - The element shows its error state; `detail` has the code and message.
