@@ -53,20 +53,7 @@ export function decodePng(file: Uint8Array): Image {
     const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
     const out = y * stride;
     for (let x = 0; x < stride; x++) {
-      const a = x >= channels ? rows[out + x - channels]! : 0;
-      const b = y > 0 ? rows[out - stride + x]! : 0;
-      const c = x >= channels && y > 0 ? rows[out - stride + x - channels]! : 0;
-      const predictor =
-        filter === 0
-          ? 0
-          : filter === 1
-            ? a
-            : filter === 2
-              ? b
-              : filter === 3
-                ? (a + b) >> 1
-                : paeth(a, b, c);
-      rows[out + x] = (line[x]! + predictor) & 0xff;
+      rows[out + x] = (line[x]! + predict(filter, rows, x, y, stride, channels)) & 0xff;
     }
   }
   if (channels === 4) return { width, height, data: rows };
@@ -78,6 +65,29 @@ export function decodePng(file: Uint8Array): Image {
     data[j + 3] = 255;
   }
   return { width, height, data };
+}
+
+/**
+ * What PNG filter `filter` (0 none, 1 sub, 2 up, 3 average, 4 Paeth) predicts for byte `x` of row
+ * `y` of the unfiltered `rows`, from the byte to its left (a), above (b) and above-left (c).
+ */
+function predict(
+  filter: number,
+  rows: Uint8Array,
+  x: number,
+  y: number,
+  stride: number,
+  channels: number,
+): number {
+  const out = y * stride;
+  const a = x >= channels ? rows[out + x - channels]! : 0;
+  const b = y > 0 ? rows[out - stride + x]! : 0;
+  const c = x >= channels && y > 0 ? rows[out - stride + x - channels]! : 0;
+  if (filter === 0) return 0;
+  if (filter === 1) return a;
+  if (filter === 2) return b;
+  if (filter === 3) return (a + b) >> 1;
+  return paeth(a, b, c);
 }
 
 function chunk(type: string, body: Uint8Array): Buffer {
@@ -111,20 +121,7 @@ export function encodePng(image: Image): Buffer {
     for (let filter = 0; filter <= 4; filter++) {
       let cost = 0;
       for (let x = 0; x < stride; x++) {
-        const a = x >= channels ? rows[out + x - channels]! : 0;
-        const b = y > 0 ? rows[out - stride + x]! : 0;
-        const c = x >= channels && y > 0 ? rows[out - stride + x - channels]! : 0;
-        const predictor =
-          filter === 0
-            ? 0
-            : filter === 1
-              ? a
-              : filter === 2
-                ? b
-                : filter === 3
-                  ? (a + b) >> 1
-                  : paeth(a, b, c);
-        const v = (rows[out + x]! - predictor) & 0xff;
+        const v = (rows[out + x]! - predict(filter, rows, x, y, stride, channels)) & 0xff;
         candidate[x] = v;
         cost += v < 128 ? v : 256 - v;
       }
