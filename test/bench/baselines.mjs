@@ -91,7 +91,7 @@ export const targetProgress = {
     target: 88000,
     caption: '目标完成率',
     valueText: '2024: 7.39万家',
-    targetText: '2027 目标: 8.8万家',
+    targetText: '2027年目标：8.8万家',
     triangle: 'M0,-6.079L5.264,3.039L-5.264,3.039Z',
   },
   render: (d) => {

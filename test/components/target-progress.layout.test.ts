@@ -206,8 +206,8 @@ describe('target-progress layout', () => {
         { value: 88000, period: 'by 2027' },
         'zh-Hans',
       );
-      expect(t.actual).to.equal('截至2024年12月: 7.39万家');
-      expect(t.target).to.equal('2027 目标: 8.8万家');
+      expect(t.actual).to.equal('截至2024年12月：7.39万家');
+      expect(t.target).to.equal('2027年目标：8.8万家');
       expect(t.percent).to.equal('84%');
       expect(t.remaining).to.equal('距目标还差1.41万家');
       expect(t.valueText).to.equal('已完成目标的84%；距目标还差1.41万家');
@@ -219,7 +219,7 @@ describe('target-progress layout', () => {
       const v = { value: 8400, period: '2025' };
       const g = { value: 10000, period: '2025' };
       expect(texts(v, g, 'zh-Hant').valueText).to.equal('已完成目標的84%；距目標還差1600家');
-      expect(texts(v, g, 'zh-Hant').target).to.equal('2025 目標: 1萬家');
+      expect(texts(v, g, 'zh-Hant').target).to.equal('2025年目標：1萬家');
       expect(texts(v, g, 'zh-Hans').remaining).to.equal('距目标还差1600家');
       const en = texts(v, g, 'en');
       expect(en.valueText).to.equal('84% of target; 1,600 enterprises to go');
@@ -241,8 +241,8 @@ describe('target-progress layout', () => {
       expect(t.status).to.equal('目标为0，完成比例无法计算');
       expect(t.valueText)
         .to.contain('目标为0')
-        .and.contain('2025: 5家')
-        .and.contain('2025 目标: 0家');
+        .and.contain('2025年：5家')
+        .and.contain('2025年目标：0家');
     });
 
     it('labels a target shown alone, with its bound and no actual', () => {
@@ -254,9 +254,9 @@ describe('target-progress layout', () => {
         'cny',
       );
       expect(t.actual).to.equal(null);
-      expect(t.target).to.equal('2027 目标: 超200亿元');
+      expect(t.target).to.equal('2027年目标：超200亿元');
       expect(t.status).to.equal('暂无实际数据，仅显示目标');
-      expect(t.valueText).to.equal('暂无实际数据，仅显示目标；2027 目标: 超200亿元');
+      expect(t.valueText).to.equal('暂无实际数据，仅显示目标；2027年目标：超200亿元');
       expect(
         texts(null, { value: 2e10, period: 'by 2027', bound: 'over' }, 'en', null, 'cny').target,
       ).to.equal('2027 target: over 20 billion yuan');
@@ -270,8 +270,8 @@ describe('target-progress layout', () => {
         { value: 5, period: '2020', bound: 'under' },
         'percent',
       );
-      expect(t.baseline).to.equal('2020 基准: 不足5%');
-      expect(t.target).to.equal('目标: 100%');
+      expect(t.baseline).to.equal('2020年基准：不足5%');
+      expect(t.target).to.equal('目标：100%');
       expect(texts({ value: 1 }, { value: 2 }, 'en').target).to.equal('Target: 2 enterprises');
     });
 
@@ -458,11 +458,11 @@ describe('target-progress layout', () => {
       expect(r.layout.reached).to.equal(false);
       expect(r['zh-Hans'].percent).to.equal('–');
       expect(r['zh-Hans'].status).to.equal('实际与目标不是同一时期，不计算完成率');
-      expect(r['zh-Hans'].actual).to.equal('2024 预计: 5500家');
-      expect(r['zh-Hans'].target).to.equal('2025 目标: 超5500家');
+      expect(r['zh-Hans'].actual).to.equal('2024年预计：5500家');
+      expect(r['zh-Hans'].target).to.equal('2025年目标：超5500家');
       expect(r['zh-Hans'].remaining).to.equal('目标高于2024年水平');
       expect(r['zh-Hant'].status).to.equal('實際與目標不是同一時期，不計算完成率');
-      expect(r['zh-Hant'].actual).to.equal('2024 預計: 5500家');
+      expect(r['zh-Hant'].actual).to.equal('2024年預計：5500家');
       expect(r['zh-Hant'].remaining).to.equal('目標高於2024年水平');
       expect(r.en.status).to.equal(
         'Actual and target are for different periods: no percent of target',

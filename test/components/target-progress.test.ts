@@ -69,8 +69,8 @@ describe('<pearl-target-progress>', () => {
       ></pearl-target-progress>`,
     );
     expect(text(el, 'label')).to.equal('新增“小升规”企业');
-    expect(text(el, 'value-label')).to.equal('2024 预计: 5500家');
-    expect(text(el, 'target-label')).to.equal('2025 目标: 超5500家');
+    expect(text(el, 'value-label')).to.equal('2024年预计：5500家');
+    expect(text(el, 'target-label')).to.equal('2025年目标：超5500家');
     expect(part(el, 'percent')).to.equal(null);
     expect(text(el, 'status')).to.equal('实际与目标不是同一时期，不计算完成率');
     expect(text(el, 'remaining')).to.equal('目标高于2024年水平');
@@ -83,8 +83,8 @@ describe('<pearl-target-progress>', () => {
     expect(track.getAttribute('role')).to.equal('img');
     expect(track.hasAttribute('aria-valuenow')).to.equal(false);
     expect(track.getAttribute('aria-label'))
-      .to.contain('2024 预计: 5500家')
-      .and.contain('2025 目标: 超5500家');
+      .to.contain('2024年预计：5500家')
+      .and.contain('2025年目标：超5500家');
     expect(reached).to.equal(0);
   });
 
@@ -97,8 +97,8 @@ describe('<pearl-target-progress>', () => {
       ></pearl-target-progress>`,
     );
     expect(text(hant, 'label')).to.equal('新增「小升規」企業');
-    expect(text(hant, 'value-label')).to.equal('2024 預計: 5500家');
-    expect(text(hant, 'target-label')).to.equal('2025 目標: 超5500家');
+    expect(text(hant, 'value-label')).to.equal('2024年預計：5500家');
+    expect(text(hant, 'target-label')).to.equal('2025年目標：超5500家');
     expect(text(hant, 'status')).to.equal('實際與目標不是同一時期，不計算完成率');
     expect(text(hant, 'remaining')).to.equal('目標高於2024年水平');
     const en = await inLang(
@@ -149,8 +149,8 @@ describe('<pearl-target-progress>', () => {
     expect(part(el, 'percent')).to.equal(null);
     expect(text(el, 'status')).to.equal('实际与目标不是同一时期，不计算完成率');
     expect(text(el, 'remaining')).to.equal('目标比2024年多5500家');
-    expect(text(el, 'target-label')).to.equal('2026 目标: 1.1万家');
-    expect(text(el, 'value-label')).to.equal('2024 预计: 0.55万家');
+    expect(text(el, 'target-label')).to.equal('2026年目标：1.1万家');
+    expect(text(el, 'value-label')).to.equal('2024年预计：0.55万家');
   });
 
   it('shows a target indicator alone, clearly, with no fill and no fake 0', async () => {
@@ -162,11 +162,11 @@ describe('<pearl-target-progress>', () => {
     expect(part(el, 'value-label')).to.equal(null);
     expect(part(el, 'percent')).to.equal(null);
     expect(text(el, 'status')).to.equal('暂无实际数据，仅显示目标');
-    expect(text(el, 'target-label')).to.equal('2027 目标: 超200亿元');
+    expect(text(el, 'target-label')).to.equal('2027年目标：超200亿元');
     const track = part(el, 'track')!;
     expect(track.getAttribute('role')).to.equal('img');
     expect(track.hasAttribute('aria-valuenow')).to.equal(false);
-    expect(track.getAttribute('aria-label')).to.contain('2027 目标: 超200亿元');
+    expect(track.getAttribute('aria-label')).to.contain('2027年目标：超200亿元');
     expect(el.shadowRoot!.textContent).not.to.match(/(^|[^\d])0(家|元|%)/);
   });
 
@@ -263,7 +263,7 @@ describe('<pearl-target-progress>', () => {
     );
     expect(part(el, 'fill')).to.equal(null);
     expect(text(el, 'status')).to.equal('暫無實際數據，僅顯示目標');
-    expect(text(el, 'target-label')).to.equal('2025 目標: 30個');
+    expect(text(el, 'target-label')).to.equal('2025年目標：30個');
   });
 
   it('draws a baseline marker and label from the host numbers', async () => {
@@ -279,7 +279,7 @@ describe('<pearl-target-progress>', () => {
       ></pearl-target-progress>`,
     );
     expect(part(el, 'baseline')!.style.getPropertyValue('--_at').trim()).to.equal('20');
-    expect(text(el, 'baseline-label')).to.equal('2020 基准: 20%');
+    expect(text(el, 'baseline-label')).to.equal('2020年基准：20%');
     // The template writes the glyph paths out; they must stay the exported (d3-checked) shapes.
     const path = (name: string) => part(el, name)!.querySelector('path')!.getAttribute('d');
     expect([path('marker'), path('target-label')]).to.deep.equal([TARGET_GLYPH, TARGET_GLYPH]);
@@ -370,7 +370,7 @@ describe('<pearl-target-progress>', () => {
       );
       expect(text(el, 'percent')).to.equal('約90%');
       expect(text(el, 'remaining')).to.equal('距目標還差約20場');
-      expect(text(el, 'target-label')).to.equal('2025 目標: 約200場');
+      expect(text(el, 'target-label')).to.equal('2025年目標：約200場');
       await expect(el).to.be.accessible();
     });
 

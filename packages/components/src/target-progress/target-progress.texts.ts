@@ -3,6 +3,7 @@
  * remains, in the reader's script. DOM-free and pure, like the layout file that re-exports it.
  */
 import type { Bound, UnitId } from '@pearl-charts/data/vocab';
+import { isChinese } from '../format/locale.js';
 import {
   chooseScale,
   formatPeriod,
@@ -39,11 +40,11 @@ export interface TargetProgressTexts {
   remaining: string | null;
   /** Why there is no big figure: no actual yet, different periods, a target of 0, …; `null` when there is one. */
   status: string | null;
-  /** At the fill or dot: 2024: 7.39万家, 2024 预计: 5500家. `null` with no actual. */
+  /** At the fill or dot: 2024年：7.39万家, 2024年预计：5500家. `null` with no actual. */
   actual: string | null;
-  /** At the marker: 2027 目标: 超200亿元. */
+  /** At the marker: 2027年目标：超200亿元. */
   target: string;
-  /** At the baseline marker: 2020 基准: 不足5%. */
+  /** At the baseline marker: 2020年基准：不足5%. */
   baseline: string | null;
   /** For `aria-valuetext` (已完成目标的84%) or, without a progress bar, the chart's description. */
   valueText: string;
@@ -167,9 +168,14 @@ export function targetProgressTexts(
   );
   const amount = (f: Figure) =>
     formatValue(f.value, { unit, locale, bound: f.bound, min: f.min, max: f.max, scale });
-  // "2024: 7.39万家", "2027 目标: 超200亿元", "2027 target: over 20 billion yuan", "Target: 30%".
+  // "2024年：7.39万家", "2027年目标：超200亿元" (no space beside Chinese, a full-width colon),
+  // "2027 target: over 20 billion yuan", "Target: 30%".
   const labelled = (f: Figure, word: string) => {
     const when = periodLabel(f.period, locale);
+    if (isChinese(locale)) {
+      const head = (/^\d{4}$/.test(when) ? `${when}年` : when) + word;
+      return head ? `${head}：${amount(f)}` : amount(f);
+    }
     const lower = when && locale === 'en' ? word.toLowerCase() : word;
     const head = [when, lower].filter(Boolean).join(' ');
     return head ? `${head}: ${amount(f)}` : amount(f);

@@ -46,8 +46,8 @@ import { styles } from './target-progress.styles.js';
  * @csspart zero - The 0 line, drawn with a dot or when a figure is negative; labelled 0 with a dot.
  * @csspart marker - The target marker: a line across the track and a triangle under it.
  * @csspart baseline - The baseline marker: a dashed line and a diamond.
- * @csspart value-label - Label at the fill or dot: 2024: 7.39万家, 2024 预计: 5500家.
- * @csspart target-label - Label at the marker: 2027 目标: 超200亿元.
+ * @csspart value-label - Label at the fill or dot: 2024年：7.39万家, 2024年预计：5500家.
+ * @csspart target-label - Label at the marker: 2027年目标：超200亿元.
  * @csspart baseline-label - Label at the baseline marker.
  * @csspart error - The placeholder shown instead of the chart: one quiet line (the developer's box with `debug`).
  * @csspart error-heading - With `debug`: the box's heading, in the reader's language.
