@@ -116,6 +116,7 @@ export default defineConfig(({ mode }) => {
           index: src('index.ts'),
           format: src('format.ts'),
           data: src('data.ts'),
+          'catalog-views': src('catalog-views.ts'),
           'define/all': src('define/all.ts'),
           ...Object.fromEntries(COMPONENTS.map((c) => [`define/${c}`, src(`define/${c}.ts`)])),
           'ssr/index': src('ssr/index.ts'),

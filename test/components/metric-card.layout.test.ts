@@ -14,8 +14,7 @@ import {
   type MetricCard,
   type MetricCardModel,
 } from '../../packages/components/src/metric-card/metric-card.layout.js';
-import { getCatalog, registerCatalog } from '../../packages/components/src/shared/catalog.js';
-import { INDICATOR_VIEWS } from '../../packages/components/src/views.js';
+import { getViews, registerViews } from '../../packages/components/src/shared/catalog.js';
 
 function card(model: MetricCardModel): MetricCard {
   if (!model.ok) throw new Error(`expected a card, got ${model.code}: ${model.message}`);
@@ -23,11 +22,11 @@ function card(model: MetricCardModel): MetricCard {
 }
 
 describe('metric-card layout', () => {
-  it('shows catalogue records only through the registered indicator views', () => {
-    const catalog = getCatalog()!;
+  it('shows catalogue records only through its registered catalogue adapter', () => {
+    const adapter = getViews<object>('pearl-metric-card')!;
     const input = { indicator: 'gd-industrial-output-2024' };
     try {
-      registerCatalog(catalog, null);
+      registerViews('pearl-metric-card', null);
       const model = layoutMetricCard(input, 'en');
       expect(model.ok).to.equal(false);
       if (!model.ok) {
@@ -35,7 +34,7 @@ describe('metric-card layout', () => {
         expect(model.message).to.contain('"gd-industrial-output-2024"');
       }
     } finally {
-      registerCatalog(catalog, INDICATOR_VIEWS);
+      registerViews('pearl-metric-card', adapter);
     }
     expect(card(layoutMetricCard(input, 'zh-Hans')).valueText).to.equal('超20万亿元');
   });

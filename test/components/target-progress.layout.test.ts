@@ -1,8 +1,11 @@
 import { symbol, symbolDiamond, symbolTriangle } from 'd3-shape';
 import { expect } from '../testing.js';
 import '../../packages/components/src/data.js';
-import { getCatalog, registerCatalog } from '../../packages/components/src/shared/catalog.js';
-import { INDICATOR_VIEWS } from '../../packages/components/src/views.js';
+import {
+  getCatalog,
+  getViews,
+  registerViews,
+} from '../../packages/components/src/shared/catalog.js';
 import {
   BASELINE_GLYPH,
   comparePeriods,
@@ -347,12 +350,12 @@ describe('target-progress layout', () => {
     it('reports an unknown id with the closest one, and a catalogue without views as missing', () => {
       const unknown = layoutTargetModel({ indicator: `${GOAL}x` }, 'en');
       expect(unknown.ok ? '' : unknown.message).to.contain(`Did you mean "${GOAL}"`);
-      const catalog = getCatalog()!;
+      const adapter = getViews<object>('pearl-target-progress')!;
       try {
-        registerCatalog(catalog, null);
+        registerViews('pearl-target-progress', null);
         expect(layoutTargetModel({ indicator: GOAL }, 'en')).to.include({ code: 'no-catalog' });
       } finally {
-        registerCatalog(catalog, INDICATOR_VIEWS);
+        registerViews('pearl-target-progress', adapter);
       }
     });
   });

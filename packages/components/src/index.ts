@@ -11,7 +11,12 @@ export * from './target-progress/target-progress.layout.js';
 export * from './sector-comparison/sector-comparison.layout.js';
 export { PearlElement } from './shared/pearl-element.js';
 export { defineElement } from './shared/define.js';
-export { registerCatalog, type Catalog, type IndicatorViews } from './shared/catalog.js';
-export { INDICATOR_VIEWS } from './views.js';
+export {
+  registerCatalog,
+  registerViews,
+  getCatalog,
+  VERSION,
+  type Catalog,
+} from './shared/catalog.js';
 export * from './shared/events.js';
 export * from './format.js';

@@ -22,7 +22,7 @@ import { errorMessage, message, unknownIndicatorMessage } from '../format/messag
 import { isUnitId, parseNumberAttribute, resolveNumber } from '../format/parse.js';
 import { chooseScale, formatValue } from '../format/number.js';
 import { formatSourceDate, quoteMarks, safeUrl } from '../format/source.js';
-import { getCatalog, getIndicatorViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
+import { getCatalog, getViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
 import type { PearlErrorCode } from '../shared/events.js';
 import { layoutFigure, type FigureAnatomy, type FigureHost } from '../shared/figure.layout.js';
 
@@ -320,9 +320,14 @@ function figure(
   return { valueText, parts, count: countUpFor(value, unit, bound, parts.number) };
 }
 
+/** How the card shows catalogue records (metric-card.catalog.ts registers {@link fromIndicator}). */
+export interface MetricCardViews {
+  fromIndicator: typeof fromIndicator;
+}
+
 /**
- * A card from a catalogue record and the host's overrides: the metric card's indicator view,
- * registered with the catalogue (src/views.ts) so that host-number pages do not download it.
+ * A card from a catalogue record and the host's overrides: the metric card's catalogue adapter,
+ * registered by metric-card.catalog.ts (with the data) so that host-number pages do not download it.
  */
 export function fromIndicator(
   r: IndicatorData,
@@ -411,14 +416,14 @@ export function layoutMetricCard(input: MetricCardInput, locale: FormatLocale): 
     const id = input.indicator;
     const found = lookupIndicator(id);
     const catalog = getCatalog();
-    const views = getIndicatorViews();
+    const views = getViews<MetricCardViews>('pearl-metric-card');
     if (!found.ok || !catalog || !views) {
       if (!found.ok && found.code === 'unknown-indicator') {
         return fail('unknown-indicator', unknownIndicatorMessage(id, found.suggestion));
       }
       return fail('no-catalog', errorMessage('noCatalog', { id }));
     }
-    return views.metricCard(found.indicator, input, catalog, locale);
+    return views.fromIndicator(found.indicator, input, catalog, locale);
   }
   return fromHost(input, locale);
 }

@@ -10,7 +10,7 @@ import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { errorMessage, message, unknownIndicatorMessage } from '../format/messages.js';
 import { isUnitId, parseStrictNumber } from '../format/parse.js';
 import type { ScaleStep } from '../format/number.js';
-import { getIndicatorViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
+import { getViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
 import { linearMap } from '../shared/linear.js';
 import type { PearlErrorCode } from '../shared/events.js';
 import { rangeOf, valueColumn, valueText } from './sector-comparison.values.js';
@@ -207,9 +207,9 @@ export function resolveIndicators(
   catalog: Catalog | null,
   locale: FormatLocale,
 ): SectorResult {
-  const views = getIndicatorViews();
+  const views = getViews<SectorComparisonViews>('pearl-sector-comparison');
   if (!catalog || !views) return fail({ code: 'no-catalog', id: ids.join(', ') });
-  return views.sectorIds(ids, catalog, locale);
+  return views.recordsForIds(ids, catalog, locale);
 }
 
 /**
@@ -222,13 +222,19 @@ export function queryIndicators(
   catalog: Catalog | null,
   locale: FormatLocale,
 ): SectorResult {
-  const views = getIndicatorViews();
+  const views = getViews<SectorComparisonViews>('pearl-sector-comparison');
   if (!catalog || !views)
     return fail({ code: 'no-catalog', id: [query.tag, query.concept].filter(Boolean).join(', ') });
-  return views.sectorQuery(query, unit, catalog, locale);
+  return views.recordsForQuery(query, unit, catalog, locale);
 }
 
-/** Indicator view: the items for `indicators="…"` ids (see {@link resolveIndicators}). */
+/** How a comparison reads catalogue records (sector-comparison.catalog.ts registers them). */
+export interface SectorComparisonViews {
+  recordsForIds: typeof recordsForIds;
+  recordsForQuery: typeof recordsForQuery;
+}
+
+/** Catalogue adapter: the items for `indicators="…"` ids (see {@link resolveIndicators}). */
 export function recordsForIds(
   ids: readonly string[],
   catalog: Catalog,
@@ -248,7 +254,7 @@ export function recordsForIds(
   return checkCount(fromRecords(records, locale));
 }
 
-/** Indicator view: the items for a tag or concept query (see {@link queryIndicators}). */
+/** Catalogue adapter: the items for a tag or concept query (see {@link queryIndicators}). */
 export function recordsForQuery(
   query: { tag?: string; concept?: string },
   unit: string | undefined,
@@ -275,7 +281,7 @@ function checkCount(data: SectorDatum[]): SectorResult {
 export const DETAIL_SEPARATOR = ' · ';
 
 /**
- * Records as items, labels in the locale's script (part of the indicator views). When the rows are
+ * Records as items, labels in the locale's script (part of the catalogue adapter). When the rows are
  * not all of one region, or not all of one period, each row says its own as its `detail` (广东 ·
  * 2024年), so Guangdong's 431,000 base stations are never read beside China's 3.282 million as if
  * both were one place's or one date's. Records that share a label and differ in neither are told

@@ -12,6 +12,7 @@ import { parseNumberAttribute, parseStrictNumber } from '../format/parse.js';
 import { baseStyles } from './base.styles.js';
 import { PearlErrorEvent, type PearlErrorCode } from './events.js';
 import { errorState } from './error.js';
+import { onRegistryChange } from './catalog.js';
 import { figureStyles, renderDescription, renderFigure, type FrameOptions } from './figure.js';
 import { layoutFigure, type FigureAnatomy } from './figure.layout.js';
 
@@ -44,6 +45,9 @@ function inherited(el: Element, attr: string): string | null {
   }
   return null;
 }
+
+// A catalogue or adapter registered later (another bundle, a lazy import) re-renders this copy's widgets.
+onRegistryChange(() => live.forEach((el) => el.requestUpdate()));
 
 /** Errors already written to the console on this page, once each (`tag code message`). */
 const warned = new Set<string>();

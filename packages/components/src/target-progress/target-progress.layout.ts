@@ -11,7 +11,7 @@ import { percentOfTarget, scriptOf, type FormatLocale } from '../format.js';
 import { isFiniteNumber } from '../format/number.js';
 import { errorMessage, unknownIndicatorMessage } from '../format/messages.js';
 import { isUnitId, parseStrictNumber, resolveNumber } from '../format/parse.js';
-import { getCatalog, getIndicatorViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
+import { getCatalog, getViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
 import type { PearlErrorCode } from '../shared/events.js';
 import { linearMap } from '../shared/linear.js';
 import { meetsTarget, readFigures, type Figure } from './target-progress.reading.js';
@@ -266,8 +266,13 @@ const fromRecord = (r: IndicatorData): Figure => ({
   kind: r.kind,
 });
 
+/** How target progress reads catalogue records (target-progress.catalog.ts registers them). */
+export interface TargetProgressViews {
+  targetFiguresFromCatalog: typeof targetFiguresFromCatalog;
+}
+
 /**
- * Indicator view (registered with the catalogue, src/views.ts): the figures of `indicator`, its
+ * Catalogue adapter (registered by target-progress.catalog.ts): the figures of `indicator`, its
  * target (`target-indicator`, else the catalogue's pairing, else the host's `target`) and its
  * baseline. An id of a target shows that target alone, or against the host's `value` when there
  * is one. Throws for an unknown id, a bad host number or mixed units.
@@ -319,12 +324,12 @@ export function layoutTargetModel(
     let figures: TargetFigures;
     if (present(host.indicator)) {
       const catalog = getCatalog();
-      const views = getIndicatorViews();
+      const views = getViews<TargetProgressViews>('pearl-target-progress');
       if (!catalog || !views) {
         const id = host.indicator.trim();
         throw new Invalid('no-catalog', errorMessage('noCatalog', { id }));
       }
-      figures = views.targetProgress(host, hostTarget, hostBaseline, catalog, locale);
+      figures = views.targetFiguresFromCatalog(host, hostTarget, hostBaseline, catalog, locale);
     } else {
       figures = {
         unit: host.unit,
