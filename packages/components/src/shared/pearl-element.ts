@@ -13,6 +13,7 @@ import { baseStyles } from './base.styles.js';
 import { PearlErrorEvent, type PearlErrorCode } from './events.js';
 import { errorState } from './error.js';
 import { onRegistryChange } from './catalog.js';
+import type { DataRow } from './data-rows.js';
 import { figureStyles, renderDescription, renderFigure, type FrameOptions } from './figure.js';
 import { layoutFigure, type FigureAnatomy } from './figure.layout.js';
 
@@ -214,6 +215,14 @@ export class PearlElement extends LitElement {
     options: Omit<FrameOptions, 'locale'> = {},
   ) {
     return renderFigure(anatomy, body, { ...options, locale: this.locale });
+  }
+
+  /**
+   * What the widget shows, as rows for the "Get the data" CSV; empty in the error state. Each
+   * element overrides it.
+   */
+  protected dataRows(): readonly DataRow[] {
+    return [];
   }
 
   protected override updated(changed: PropertyValues) {
