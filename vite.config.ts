@@ -125,7 +125,7 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rollupOptions: {
-        external: [/^lit(\/|$)/, /^@lit(-labs)?\//, /^@pearl-charts\//, /^node:/],
+        external: [/^lit(\/|$)/, /^@lit(-labs)?\//, /^@pearl-charts\//, /^d3-/, /^node:/],
       },
     },
   };
