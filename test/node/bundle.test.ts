@@ -120,6 +120,60 @@ describe('script-tag bundles on a blank page', () => {
     }
   });
 
+  it('a bundle without data and then one with data, in every order and format: ids resolve, one catalogue per page', async () => {
+    const script = (file: string) =>
+      file.endsWith('.iife.js')
+        ? `<script src="/bundle/${file}"></script>`
+        : `<script type="module" src="/bundle/${file}"></script>`;
+    const noData = ['pearl-charts.nodata.iife.js', 'pearl-charts.nodata.js'];
+    const withData = ['pearl-charts.iife.js', 'pearl-charts.js'];
+    let n = 0;
+    for (const a of noData)
+      for (const b of withData)
+        for (const [first, second] of [
+          [a, b],
+          [b, a],
+        ]) {
+          const path = `/order-${n++}.html`;
+          const { page, log } = await open(path, CARD('zh-Hant'), script(first!) + script(second!));
+          // Whichever copy defined the element, the catalogue the other registered reaches it.
+          await page.waitForFunction(
+            () =>
+              !!document
+                .querySelector('pearl-metric-card')
+                ?.shadowRoot?.querySelector('[part~="value"]'),
+            { timeout: 5000 },
+          );
+          assert.deepEqual(await figures(page), ['超20萬億元'], `${first} then ${second}`);
+          assert.deepEqual(log.errors, [], path);
+          await page.close();
+        }
+  });
+
+  it('a page holding another version warns once and still shares its catalogue', async () => {
+    // What an older copy left on the page: its registry, under the shared key.
+    const older =
+      "<script>globalThis[Symbol.for('pearl-charts.registry')] = { version: '0.0.9', catalog: null," +
+      ' views: new Map(), listeners: new Set(), warned: new Set() };</script>';
+    const { page, log } = await open(
+      '/other-version.html',
+      CARD('en'),
+      older + '<script src="/bundle/pearl-charts.iife.js"></script>',
+    );
+    assert.deepEqual(await figures(page), ['over20trillionyuan']);
+    const warnings = log.warnings.filter((w) => /already has 0\.0\.9/.test(w));
+    assert.equal(warnings.length, 1, JSON.stringify(log.warnings));
+    assert.ok(
+      await page.evaluate(
+        () =>
+          (globalThis as unknown as Record<symbol, { catalog: unknown }>)[
+            Symbol.for('pearl-charts.registry')
+          ]!.catalog !== null,
+      ),
+    );
+    await page.close();
+  });
+
   it('before the script runs, tokens.css reserves a height; once drawn, no element keeps a min-height', async () => {
     const page = await browser.newPage();
     await page.setViewport({ width: 800, height: 600 });
