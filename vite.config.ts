@@ -126,6 +126,9 @@ export default defineConfig(({ mode }) => {
       },
       rollupOptions: {
         external: [/^lit(\/|$)/, /^@lit(-labs)?\//, /^@pearl-charts\//, /^d3-/, /^node:/],
+        // dist/ mirrors src/ (dist/metric-card/metric-card.js), so custom-elements.json can name the
+        // module that holds each class and bundlers see one file per source module.
+        output: { preserveModules: true, preserveModulesRoot: src('') },
       },
     },
   };

@@ -177,6 +177,49 @@ describe('npm packages: pack, install, use', { timeout: 420_000 }, () => {
     assert.equal(manifests['@pearl-charts/components']!.customElements, 'custom-elements.json');
   });
 
+  it('custom-elements.json names only files in the tarball, every event by name, and the module defining each tag', async () => {
+    interface Ref {
+      name: string;
+      module?: string;
+    }
+    interface Module {
+      path: string;
+      declarations?: { name: string; tagName?: string; events?: { name?: string }[] }[];
+      exports?: { kind: string; name: string; declaration: Ref }[];
+    }
+    const list = files['@pearl-charts/components']!;
+    const cem = JSON.parse(
+      await readFile(installed('@pearl-charts/components', 'custom-elements.json'), 'utf8'),
+    ) as { modules: Module[] };
+    const paths: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object')
+        for (const [k, v] of Object.entries(node))
+          if ((k === 'path' || k === 'module') && typeof v === 'string') paths.push(v);
+          else walk(v);
+    };
+    walk(cem.modules);
+    assert.deepEqual(
+      [...new Set(paths)].filter((p) => !list.has(p)),
+      [],
+      'every module path is a file of the package',
+    );
+    const elements = cem.modules.flatMap((m) =>
+      (m.declarations ?? []).filter((d) => d.tagName).map((d) => ({ ...d, module: m.path })),
+    );
+    assert.ok(elements.length >= 3);
+    for (const el of elements) {
+      for (const e of el.events ?? []) assert.ok(e.name, `${el.tagName}: an event with no name`);
+      const definition = cem.modules
+        .flatMap((m) => (m.exports ?? []).map((x) => ({ ...x, in: m.path })))
+        .find((x) => x.kind === 'custom-element-definition' && x.name === el.tagName);
+      assert.ok(definition, `${el.tagName}: no module defines it`);
+      assert.equal(definition.declaration.module, el.module, `${el.tagName}: its class module`);
+      assert.match(definition.in, /^dist\/define\//);
+    }
+  });
+
   it('the data tarball holds dist and README, and no sources, scripts or maps into missing sources', () => {
     const list = files['@pearl-charts/data']!;
     for (const f of [

@@ -64,6 +64,8 @@ export const numberAttribute = { fromAttribute: parseNumberAttribute };
  * English), the theme (its own `theme`, else an ancestor's, else the OS), base styles, the frame of
  * a news graphic around the chart (title, description, notes, source line: `shared/figure.ts`) and
  * the error state (a quiet line for readers; the problem with `debug`).
+ *
+ * @fires pearl-error - The error state is shown; `detail` has the code and message.
  */
 export class PearlElement extends LitElement {
   /**
