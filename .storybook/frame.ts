@@ -2,6 +2,7 @@ import type { Decorator } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { localizeArgs } from '../stories/phrases.js';
 import { DEFAULT_LOCALE, DEFAULT_THEME } from './snippets/defaults.js';
+import { customPropertyStyle } from './arg-types.js';
 
 /**
  * Every story's frame: the widgets take language and theme from an ancestor, as they would from an
@@ -19,7 +20,7 @@ export const storyFrame: Decorator = (story, { args, globals, parameters }) => {
     ?debug=${parameters.debug ?? true}
     style="padding: 1rem; color-scheme: ${theme}; background: ${
       theme === 'dark' ? '#15171b' : '#ffffff'
-    }; max-width: ${parameters.width ?? 'none'}"
+    }; max-width: ${parameters.width ?? 'none'}; ${customPropertyStyle(args)}"
   >
     ${story({ args: localizeArgs(args, locale) })}
   </div>`;

@@ -6,6 +6,13 @@ import '../packages/components/src/data.js';
 import { DocsPage } from './snippets/DocsPage.js';
 import { DEFAULT_LOCALE, DEFAULT_THEME } from './snippets/defaults.js';
 import { storyFrame } from './frame.js';
+import { withActions } from 'storybook/actions/decorator';
+import {
+  EVENT_NAMES,
+  extractArgTypes,
+  extractComponentDescription,
+  renderElement,
+} from './arg-types.js';
 
 setCustomElementsManifest(manifest);
 
@@ -15,8 +22,12 @@ const preview: Preview = {
     controls: { expanded: true },
     backgrounds: { disable: true },
     // The default docs page plus the embed snippets (script tag, static HTML, iframe).
-    docs: { page: DocsPage },
+    docs: { page: DocsPage, extractArgTypes, extractComponentDescription },
+    // Every event of every element reaches the Actions panel.
+    actions: { handles: EVENT_NAMES },
   },
+  // A story without a render of its own draws its element with each attribute arg as an attribute.
+  render: (args, { component }) => renderElement(args, String(component)),
   tags: ['autodocs'],
   globalTypes: {
     locale: {
@@ -46,6 +57,6 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: DEFAULT_LOCALE, theme: DEFAULT_THEME },
-  decorators: [storyFrame],
+  decorators: [withActions, storyFrame],
 };
 export default preview;

@@ -24,25 +24,6 @@ interface MetricCardArgs {
 const meta: Meta<MetricCardArgs> = {
   title: 'Components/Metric card',
   component: 'pearl-metric-card',
-  render: (a) =>
-    html`<pearl-metric-card
-      indicator=${ifDefined(a.indicator)}
-      value=${ifDefined(a.value)}
-      unit=${ifDefined(a.unit)}
-      label=${ifDefined(a.label)}
-      period=${ifDefined(a.period)}
-      bound=${ifDefined(a.bound)}
-      status=${ifDefined(a.status)}
-      delta=${ifDefined(a.delta)}
-      delta-unit=${ifDefined(a['delta-unit'])}
-      better-when=${ifDefined(a['better-when'])}
-      context=${ifDefined(a.context)}
-      source-name=${ifDefined(a['source-name'])}
-      source-text=${ifDefined(a['source-text'])}
-      source-url=${ifDefined(a['source-url'])}
-      source-lang=${ifDefined(a['source-lang'])}
-      ?animate=${a.animate}
-    ></pearl-metric-card>`,
 };
 export default meta;
 type Story = StoryObj<MetricCardArgs>;
@@ -266,7 +247,7 @@ export const RiseColorRed: Story = {
 };
 
 /** A percentage-point change and a unit that stay whole in a 280 px column. */
-export const NarrowChange: Story = {
+export const NarrowChangeEnglish: Story = {
   render: () =>
     html`<div style="width: 280px">
       <pearl-metric-card

@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 
 interface SectorComparisonArgs {
   indicators?: string;
@@ -28,18 +27,6 @@ const meta: Meta<SectorComparisonArgs> = {
   argTypes: {
     sort: { control: 'inline-radio', options: ['none', 'descending', 'ascending'] },
   },
-  render: (a) =>
-    html`<pearl-sector-comparison
-      indicators=${ifDefined(a.indicators)}
-      tag=${ifDefined(a.tag)}
-      concept=${ifDefined(a.concept)}
-      unit=${ifDefined(a.unit)}
-      items=${ifDefined(a.items)}
-      sort=${ifDefined(a.sort)}
-      highlight=${ifDefined(a.highlight)}
-      heading=${ifDefined(a.heading)}
-      ?animate=${a.animate}
-    ></pearl-sector-comparison>`,
 };
 export default meta;
 type Story = StoryObj<SectorComparisonArgs>;

@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 
 interface TargetProgressArgs {
   indicator?: string;
@@ -38,20 +37,6 @@ const HOST = {
 const meta: Meta<TargetProgressArgs> = {
   title: 'Components/Target progress',
   component: 'pearl-target-progress',
-  render: (a) =>
-    html`<pearl-target-progress
-      indicator=${ifDefined(a.indicator)}
-      target-indicator=${ifDefined(a.targetIndicator)}
-      value=${ifDefined(a.value)}
-      target=${ifDefined(a.target)}
-      baseline=${ifDefined(a.baseline)}
-      unit=${ifDefined(a.unit)}
-      label=${ifDefined(a.label)}
-      value-period=${ifDefined(a.valuePeriod)}
-      target-period=${ifDefined(a.targetPeriod)}
-      baseline-period=${ifDefined(a.baselinePeriod)}
-      ?animate=${a.animate}
-    ></pearl-target-progress>`,
 };
 export default meta;
 type Story = StoryObj<TargetProgressArgs>;
@@ -329,7 +314,7 @@ export const Anatomy: Story = {
 };
 
 /** An actual and a target from two articles: the source line counts and lists both. */
-export const TwoSources: Story = {
+export const TwoSourcesTraditional: Story = {
   args: { indicator: ACTUAL, targetIndicator: GOAL },
   parameters: { locale: 'zh-Hant' },
 };

@@ -63,6 +63,11 @@ const steps = [
   // the running Chromium's major version is not the one the references were taken with).
   ['visual tests', ...npx('tsx', '--test', '--test-reporter=spec', ...testFiles('test/visual'))],
   ['storybook build', ...npx('storybook', 'build', '-o', 'storybook-static', '--quiet')],
+  // Controls and docs rows, links with args, the toolbar: node tests on the built Storybook.
+  [
+    'storybook pages',
+    ...npx('tsx', '--test', '--test-reporter=spec', ...testFiles('test/storybook')),
+  ],
   ['story tests', ...npx('vitest', 'run', '--project', 'storybook')],
 ];
 
