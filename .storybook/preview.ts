@@ -6,6 +6,7 @@ import '../packages/components/src/data.js';
 import { DocsPage } from './snippets/DocsPage.js';
 import { DEFAULT_LOCALE, DEFAULT_THEME } from './snippets/defaults.js';
 import { storyFrame } from './frame.js';
+import { embedBlock } from './embed.js';
 import { withActions } from 'storybook/actions/decorator';
 import {
   EVENT_NAMES,
@@ -57,6 +58,6 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: DEFAULT_LOCALE, theme: DEFAULT_THEME },
-  decorators: [withActions, storyFrame],
+  decorators: [withActions, storyFrame, embedBlock],
 };
 export default preview;

@@ -156,7 +156,17 @@ describe(
       await page.close();
     });
 
-    it('a link with a select and a number arg restores them', async () => {
+    it("every component story's canvas has the embed snippets, following the edited args", async () => {
+    const { page } = await story('components-sector-comparison--host-items', '&args=heading:My+bars');
+    const snippets = await page.$eval('.pearl-embed', (d) => d.textContent ?? '');
+    assert.match(snippets, /<pearl-sector-comparison [^>]*heading="My bars"/);
+    assert.match(snippets, /npx pearl-charts render sector-comparison .*--heading 'My bars'/);
+    assert.match(snippets, /embed\.html\?component=sector-comparison/);
+    assert.match(snippets, /Points at @pearl-charts\/components@\d+\.\d+\.\d+/);
+    await page.close();
+  });
+
+  it('a link with a select and a number arg restores them', async () => {
       const { page, text } = await story(
         'components-metric-card--host-numbers',
         '&args=value:42;unit:percent;label:Share',
