@@ -132,6 +132,8 @@ describe('npm packages: pack, install, use', { timeout: 420_000 }, () => {
         '--ignore-scripts',
         '--no-package-lock',
         ...Object.values(packed).map((p) => join(tarballs, p.filename)),
+        // Server rendering's optional peer: this project renders static HTML (a browser-only site would not install it).
+        '@lit-labs/ssr',
       ],
       { cwd: project, timeout: 240_000 },
     );

@@ -56,6 +56,16 @@ describe('package versions, licence and dependencies', () => {
     });
   }
 
+  it('a browser install pulls no server-rendering code: @lit-labs/ssr is an optional peer', () => {
+    const m = manifest('components') as Manifest & {
+      peerDependencies?: Record<string, string>;
+      peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+    };
+    assert.equal(m.dependencies?.['@lit-labs/ssr'], undefined);
+    assert.ok(m.peerDependencies?.['@lit-labs/ssr']);
+    assert.equal(m.peerDependenciesMeta?.['@lit-labs/ssr']?.optional, true);
+  });
+
   it('the components report their own version at run time (VERSION)', () => {
     assert.equal(VERSION, manifest('components').version);
   });
