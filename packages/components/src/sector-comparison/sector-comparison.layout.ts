@@ -12,6 +12,7 @@ import { isUnitId, parseStrictNumber } from '../format/parse.js';
 import type { ScaleStep } from '../format/number.js';
 import { getCatalog, getViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
 import { hostRow, recordRow, type DataRow, type HostSource } from '../shared/data-rows.js';
+import type { TooltipContent } from '../shared/tooltip.js';
 import { linearMap } from '../shared/linear.js';
 import type { PearlErrorCode } from '../shared/events.js';
 import { rangeOf, valueColumn, valueText } from './sector-comparison.values.js';
@@ -499,6 +500,23 @@ export function sectorRows(
       host,
     );
   });
+}
+
+/**
+ * What a bar's tooltip says: the row's name and value as it reads alone (地区生产总值：超14万亿元),
+ * its period and status (2024年 · 预计), and the source's sentence, from the bar's CSV row.
+ */
+export function sectorTooltip(
+  bar: SectorBar,
+  row: DataRow | undefined,
+  locale: FormatLocale,
+): TooltipContent {
+  const when = row?.period ? formatPeriod(row.period, locale) : '';
+  return {
+    heading: itemName(bar) + sectorString('separator', locale) + bar.text + bar.spoken,
+    details: [[when, bar.status].filter(Boolean).join(DETAIL_SEPARATOR)],
+    quote: row?.quote ?? '',
+  };
 }
 
 /** UI strings, by script. */

@@ -34,6 +34,8 @@ export class TooltipController implements ReactiveController {
   /** The id of the tooltip element in the host's shadow root. */
   readonly id: string;
   #anchor: Element | null = null;
+  /** The focusable element the tooltip describes: the anchor, or the row holding the mark. */
+  #owner: Element | null = null;
   #content: TooltipContent | null = null;
 
   constructor(host: Host, id = 'tooltip') {
@@ -52,13 +54,22 @@ export class TooltipController implements ReactiveController {
     return this.#content;
   }
 
-  /** Shows `content` beside `anchor`; empty lines are left out, and no text at all hides it. */
-  show(anchor: Element, content: TooltipContent) {
+  /**
+   * Shows `content` beside `anchor`, describing `owner` (by default the anchor: the element that
+   * takes focus, when the mark itself is drawn inside it). Empty lines are left out, and no text at
+   * all hides it.
+   */
+  show(anchor: Element, content: TooltipContent, owner: Element = anchor) {
     if (!linesOf(content).length) return this.hide();
-    this.#anchor?.removeAttribute('aria-describedby');
+    // Pointer events repeat over one mark: the same tooltip again is no update.
+    const same = (a: TooltipContent | null, b: TooltipContent) =>
+      a !== null && JSON.stringify(a) === JSON.stringify(b);
+    if (anchor === this.#anchor && owner === this.#owner && same(this.#content, content)) return;
+    this.#owner?.removeAttribute('aria-describedby');
     this.#anchor = anchor;
+    this.#owner = owner;
     this.#content = content;
-    anchor.setAttribute('aria-describedby', this.id);
+    owner.setAttribute('aria-describedby', this.id);
     document.addEventListener('pointerdown', this.#onOutside, true);
     this.#host.requestUpdate();
   }
@@ -70,8 +81,9 @@ export class TooltipController implements ReactiveController {
 
   hide() {
     if (!this.#anchor) return;
-    this.#anchor.removeAttribute('aria-describedby');
+    this.#owner?.removeAttribute('aria-describedby');
     this.#anchor = null;
+    this.#owner = null;
     this.#content = null;
     document.removeEventListener('pointerdown', this.#onOutside, true);
     this.#host.requestUpdate();
@@ -136,7 +148,7 @@ export class TooltipController implements ReactiveController {
   };
 
   readonly #onFocusOut = (e: FocusEvent) => {
-    if (e.composedPath()[0] === this.#anchor) this.hide();
+    if (this.#owner && e.composedPath()[0] === this.#owner) this.hide();
   };
 
   readonly #onOutside = (e: PointerEvent) => {

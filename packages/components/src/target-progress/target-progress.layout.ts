@@ -215,8 +215,8 @@ export type TargetProgressModel =
       target: number;
       /** The actual is an estimate: its mark is drawn hollow. */
       estimate: boolean;
-      /** The actual, target and baseline shown, as rows of the "Get the data" CSV. */
-      rows: DataRow[];
+      /** The actual, target and baseline shown, as rows of the "Get the data" CSV (and tooltips). */
+      rows: ProgressRows;
     }
   | { ok: false; code: PearlErrorCode; message: string };
 
@@ -374,6 +374,13 @@ export function layoutTargetModel(
   }
 }
 
+/** A bar's rows by the mark that shows them; null for a figure it does not have. */
+export interface ProgressRows {
+  value: DataRow | null;
+  target: DataRow;
+  baseline: DataRow | null;
+}
+
 /**
  * The actual, target and baseline a bar shows, as CSV rows: the target's and baseline's labels
  * say which they are (高新技术企业：目标). A catalogue figure carries its record's article and
@@ -386,32 +393,30 @@ export function progressRows(
   host: TargetProgressHost,
   locale: FormatLocale,
   catalog: Catalog | null = getCatalog(),
-): DataRow[] {
+): ProgressRows {
   const script = scriptOf(locale);
-  const roles = [
-    [figures.value, label, 'actual'],
-    [figures.target, label + colon(locale) + message('chart.target', locale), 'target'],
-    [figures.baseline, label + colon(locale) + message('chart.baseline', locale), 'actual'],
-  ] as const;
-  const rows: DataRow[] = [];
-  for (const [figure, name, status] of roles) {
-    if (!figure) continue;
+  const row = (figure: Figure, name: string, status: string): DataRow => {
     const record = figure.id ? catalog?.find(figure.id) : undefined;
-    rows.push(
-      record
-        ? recordRow(name, record, catalog?.source(record.source.seed), script)
-        : hostRow(
-            {
-              label: name,
-              period: figure.period?.trim() ?? '',
-              value: figure.value,
-              unit,
-              bound: figure.bound ?? 'exact',
-              status: figure.status ?? status,
-            },
-            host,
-          ),
-    );
-  }
-  return rows;
+    return record
+      ? recordRow(name, record, catalog?.source(record.source.seed), script)
+      : hostRow(
+          {
+            label: name,
+            period: figure.period?.trim() ?? '',
+            value: figure.value,
+            unit,
+            bound: figure.bound ?? 'exact',
+            status: figure.status ?? status,
+          },
+          host,
+        );
+  };
+  const { value, target, baseline } = figures;
+  return {
+    value: value && row(value, label, 'actual'),
+    target: row(target, label + colon(locale) + message('chart.target', locale), 'target'),
+    baseline:
+      baseline &&
+      row(baseline, label + colon(locale) + message('chart.baseline', locale), 'actual'),
+  };
 }
