@@ -425,8 +425,9 @@ describe('<pearl-metric-card>', () => {
       figure.getBoundingClientRect().height,
       1,
     );
-    // The last line of content sits at the card's bottom padding, not 60 px above it.
-    const last = part(el, 'period')!.getBoundingClientRect().bottom;
+    // The last line of content (the "Get the data" footer under the period) sits at the card's
+    // bottom padding, not 60 px above it.
+    const last = part(el, 'download')!.getBoundingClientRect().bottom;
     expect(figure.getBoundingClientRect().bottom - last).to.be.below(24);
   });
 

@@ -651,8 +651,8 @@ describe('<pearl-sector-comparison>', () => {
           ]}
         ></pearl-sector-comparison>`,
       );
-      // The toggle is the last thing drawn: the element ends with it.
-      const bottom = part(el, 'toggle')!.getBoundingClientRect().bottom;
+      // The "Get the data" button under the toggle is the last thing drawn: the element ends with it.
+      const bottom = part(el, 'download')!.getBoundingClientRect().bottom;
       expect(el.getBoundingClientRect().bottom - bottom).to.be.below(2);
     });
   });

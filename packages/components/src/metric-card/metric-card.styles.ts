@@ -124,7 +124,9 @@ export const styles = css`
     font-size: 0.875rem;
   }
 
-  .fig-source {
+  /* The rule above the source, or above the footer holding the source and the download button. */
+  .fig > .fig-source,
+  .fig-foot {
     padding-top: calc(var(--_space) * 2);
     border-top: 1px solid var(--_card-border);
   }

@@ -16,7 +16,10 @@ import {
   splitIds,
   splitLastWord,
   valueHeading,
+  sectorRows,
+  sectorTooltip,
   type SectorBar,
+  type SectorDatum,
   type SectorItemInput,
   type SectorLayout,
   type SectorProblem,
@@ -24,6 +27,7 @@ import {
   type SectorSort,
 } from './sector-comparison.layout.js';
 import { styles } from './sector-comparison.styles.js';
+import { TooltipController, tooltipStyles } from '../shared/tooltip.js';
 
 /** The parts of a bar: `bar`, and `negative`, `range`, `estimate` or `target` as they apply. */
 function barPart(bar: SectorBar): string {
@@ -36,7 +40,8 @@ function barPart(bar: SectorBar): string {
 
 /** The chart, or the problem shown instead. */
 type SectorModel =
-  { ok: true; layout: SectorLayout } | { ok: false; message: string; code: PearlErrorCode };
+  | { ok: true; layout: SectorLayout; data: SectorDatum[] }
+  | { ok: false; message: string; code: PearlErrorCode };
 
 /**
  * Data comes from `items` (host numbers), else `indicators` (ids), else a `tag`/`concept` query of
@@ -105,7 +110,10 @@ export class PearlSectorComparison extends PearlElement {
     tableShown: { state: true, attribute: false },
   };
 
-  static override styles = [...PearlElement.styles, styles];
+  static override styles = [...PearlElement.styles, styles, tooltipStyles];
+
+  /** The tooltip of the bar focused, hovered or tapped: value, period, status, source. */
+  #tip = new TooltipController(this);
 
   /** Indicator ids, separated by spaces or commas; bars keep this order unless `sort` is set. */
   declare indicators?: string;
@@ -178,7 +186,7 @@ export class PearlSectorComparison extends PearlElement {
         sort: this.sort,
         highlight: this.highlight,
       });
-      return { ok: true, layout };
+      return { ok: true, layout, data: result.data };
     } catch (e) {
       // Defensive: a catalogue from outside could still throw; never let it escape the update.
       return this.#problem({ code: 'bad-data', detail: String(e) });
@@ -187,6 +195,13 @@ export class PearlSectorComparison extends PearlElement {
 
   #problem(p: SectorProblem) {
     return { ok: false as const, code: problemCode(p), message: sectorMessage(p) };
+  }
+
+  /** One row per bar, in the order shown (none in the error state). */
+  protected override dataRows() {
+    const m = this.#model;
+    if (!m.ok) return [];
+    return sectorRows(m.data, m.layout.bars, this.items == null, this, this.locale);
   }
 
   override render() {
@@ -218,6 +233,8 @@ export class PearlSectorComparison extends PearlElement {
         role="list"
         style=${cssProps({ '--_band': layout.thickness, '--_zero': `${layout.zero}%` })}
         @click=${this.#onListClick}
+        @focusin=${this.#onRowPoint}
+        @pointerover=${this.#onRowPoint}
       >
         ${layout.bars.map((bar) => this.#renderRow(bar, separator))}
       </ul>
@@ -231,7 +248,7 @@ export class PearlSectorComparison extends PearlElement {
       >
         ${sectorString(this.tableShown ? 'hide' : 'show', this.locale)}
       </button>
-      ${this.tableShown ? this.#renderTable(layout, caption, meta) : nothing}
+      ${this.tableShown ? this.#renderTable(layout, caption, meta) : nothing} ${this.#tip.render()}
     </div>`;
     return this.figure(anatomy, body, { titleParts: 'heading' });
     /* eslint-enable lit-a11y/no-redundant-role, lit-a11y/click-events-have-key-events */
@@ -311,14 +328,32 @@ export class PearlSectorComparison extends PearlElement {
     }`;
   }
 
+  /** The row an event happened in, and its place in the list (its bar's in the layout). */
+  #rowOf(e: Event) {
+    const row = (e.target as Element).closest?.('.row');
+    const item = row?.parentElement;
+    if (!row || !item?.parentElement) return null;
+    return { row, at: Array.prototype.indexOf.call(item.parentElement.children, item) as number };
+  }
+
   /** A click on a row (or Enter/Space on its button): the row's place in the list is its bar's. */
   #onListClick(e: Event) {
-    const item = (e.target as Element).closest?.('.row')?.parentElement;
-    if (!item) return;
-    if (!this.#model.ok) return;
-    const bar =
-      this.#model.layout.bars[Array.prototype.indexOf.call(item.parentElement!.children, item)];
+    const hit = this.#rowOf(e);
+    if (!hit || !this.#model.ok) return;
+    const bar = this.#model.layout.bars[hit.at];
     if (bar) this.#select(bar);
+    this.#onRowPoint(e);
+  }
+
+  /** A row focused, hovered or tapped: its bar's tooltip, beside the bar, describing the row. */
+  #onRowPoint(e: Event) {
+    const hit = this.#rowOf(e);
+    if (!hit || !this.#model.ok) return;
+    const bar = this.#model.layout.bars[hit.at];
+    const mark = hit.row.querySelector('.bar');
+    if (!bar || !mark) return;
+    const content = sectorTooltip(bar, this.dataRows()[hit.at], this.locale);
+    this.#tip.show(mark, content, hit.row);
   }
 
   #toggleTable() {

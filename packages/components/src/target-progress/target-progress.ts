@@ -9,6 +9,7 @@ import {
   type TargetProgressModel,
 } from './target-progress.layout.js';
 import { styles } from './target-progress.styles.js';
+import { TooltipController, tooltipStyles } from '../shared/tooltip.js';
 
 /**
  * @tagname pearl-target-progress
@@ -79,7 +80,10 @@ export class PearlTargetProgress extends PearlElement {
     animated: { type: Boolean, reflect: true, attribute: 'animate' },
   };
 
-  static override styles = [...PearlElement.styles, styles];
+  static override styles = [...PearlElement.styles, styles, tooltipStyles];
+
+  /** The tooltip of the mark or label focused, hovered or tapped: value, period, status, source. */
+  #tip = new TooltipController(this);
 
   /** Id of an actual in the catalogue (its target is looked up), or of a target (shown alone). */
   declare indicator?: string;
@@ -142,7 +146,32 @@ export class PearlTargetProgress extends PearlElement {
       value: this.numberInput('value'),
       target: this.numberInput('target'),
       baseline: this.numberInput('baseline'),
+      sourceName: this.sourceName,
+      sourceDate: this.sourceDate,
     };
+  }
+
+  /** The actual, target and baseline shown (none in the error state). */
+  protected override dataRows() {
+    if (!this.#model.ok) return [];
+    const { value, target, baseline } = this.#model.rows;
+    return [value, target, baseline].filter((r) => r !== null);
+  }
+
+  /**
+   * A mark or its label focused, hovered or tapped (`data-mark`: value, target, baseline): the
+   * tooltip with what is measured, the label's words (2027年目标：8.8万家) and the source's sentence.
+   */
+  #onMark(e: Event) {
+    const el = (e.target as Element).closest?.('[data-mark]');
+    const m = this.#model;
+    if (!el || !m.ok) return;
+    const mark = el.getAttribute('data-mark') as 'value' | 'target' | 'baseline';
+    const text = { value: m.texts.actual, target: m.texts.target, baseline: m.texts.baseline }[
+      mark
+    ];
+    if (!text) return;
+    this.#tip.show(el, { heading: m.label, details: [text], quote: m.rows[mark]?.quote ?? '' });
   }
 
   protected override updated(changed: PropertyValues) {
@@ -168,6 +197,9 @@ export class PearlTargetProgress extends PearlElement {
        overshoot, zero line, note, remaining) keep their own templates: absent, they cost one
        marker instead of hidden elements. */
     const anatomy = this.anatomy(progressRecords(this.indicator, this.targetIndicator), null);
+    /* The chart's click only shows a tapped mark's tooltip; the keyboard's way is focusin on the
+       labels, so the rule about key listeners does not apply. */
+    /* eslint-disable lit-a11y/click-events-have-key-events */
     // prettier-ignore
     return this.figure(anatomy, html`<div part="base" class="base ${bar ? 'has-actual' : dot ? 'has-actual positions' : 'no-actual'} ${m.estimate ? 'estimate' : ''}">
       <div part="header" class="header">
@@ -184,9 +216,9 @@ export class PearlTargetProgress extends PearlElement {
         </span>
         ${this.figureDescription(anatomy)}
       </div>
-      <div part="chart" class="chart">
+      <div part="chart" class="chart" @focusin=${this.#onMark} @pointerover=${this.#onMark} @click=${this.#onMark}>
         <div class="row" ?hidden=${t.actual === null} style=${cssProps({ '--_at': l.valueAt })}>
-          <span part="value-label" class="value-label"><span class="swatch" aria-hidden="true"></span>${t.actual}</span>
+          <span part="value-label" class="value-label" data-mark="value" tabindex="0"><span class="swatch" aria-hidden="true"></span>${t.actual}</span>
         </div>
         <div
           part="track"
@@ -200,33 +232,35 @@ export class PearlTargetProgress extends PearlElement {
           style=${cssProps({ '--_zero': l.zero })}
         >
           <div class="bars">
-            <div part="fill" class="fill" ?hidden=${!bar} style=${cssProps({ '--_from': l.fill?.from, '--_to': l.fill?.to })}></div>
+            <div part="fill" class="fill" data-mark="value" ?hidden=${!bar} style=${cssProps({ '--_from': l.fill?.from, '--_to': l.fill?.to })}></div>
             ${l.beyond ? html`<div part="overshoot" class="overshoot" style=${cssProps({ '--_from': l.beyond.from, '--_to': l.beyond.to })}></div>` : nothing}
           </div>
           ${l.zeroLine ? html`<div part="zero" class="zero" style=${cssProps({ '--_at': l.zero })}>${dot ? html`<span class="zero-label">0</span>` : nothing}</div>` : nothing}
           ${
             l.baseline === null
               ? nothing
-              : html`<div part="baseline" class="baseline" style=${cssProps({ '--_at': l.baseline })}>
+              : html`<div part="baseline" class="baseline" data-mark="baseline" style=${cssProps({ '--_at': l.baseline })}>
                   <svg class="glyph" viewBox="-7 -7 14 14" aria-hidden="true"><path d="M0,-5.264L3.039,0L0,5.264L-3.039,0Z"></path></svg>
                 </div>`
           }
-          <div part="marker" class="marker" style=${cssProps({ '--_at': l.marker })}>
+          <div part="marker" class="marker" data-mark="target" style=${cssProps({ '--_at': l.marker })}>
             <svg class="glyph" viewBox="-7 -7 14 14" aria-hidden="true"><path d="M0,-6.079L5.264,3.039L-5.264,3.039Z"></path></svg>
           </div>
-          <div part="point" class="point" ?hidden=${!dot} style=${cssProps({ '--_at': l.point })}></div>
+          <div part="point" class="point" data-mark="value" ?hidden=${!dot} style=${cssProps({ '--_at': l.point })}></div>
         </div>
         <div class="row below" style=${cssProps({ '--_at': l.marker })}>
-          <span part="target-label" class="target-label"><svg class="glyph" viewBox="-7 -7 14 14" aria-hidden="true"><path d="M0,-6.079L5.264,3.039L-5.264,3.039Z"></path></svg>${t.target}</span>
+          <span part="target-label" class="target-label" data-mark="target" tabindex="0"><svg class="glyph" viewBox="-7 -7 14 14" aria-hidden="true"><path d="M0,-6.079L5.264,3.039L-5.264,3.039Z"></path></svg>${t.target}</span>
         </div>
         ${
           t.baseline === null || l.baseline === null
             ? nothing
             : html`<div class="row" style=${cssProps({ '--_at': l.baseline })}>
-                <span part="baseline-label" class="baseline-label"><svg class="glyph" viewBox="-7 -7 14 14" aria-hidden="true"><path d="M0,-5.264L3.039,0L0,5.264L-3.039,0Z"></path></svg>${t.baseline}</span>
+                <span part="baseline-label" class="baseline-label" data-mark="baseline" tabindex="0"><svg class="glyph" viewBox="-7 -7 14 14" aria-hidden="true"><path d="M0,-5.264L3.039,0L0,5.264L-3.039,0Z"></path></svg>${t.baseline}</span>
               </div>`
         }
       </div>
+      ${this.#tip.render()}
     </div>`, { labelledBy: 'title', descriptionInBody: true });
+    /* eslint-enable lit-a11y/click-events-have-key-events */
   }
 }
