@@ -8,7 +8,6 @@ import {
   nearestMark,
   parseSeries,
   periodTime,
-  placeTooltip,
   resolveTrendConcept,
   resolveTrendIds,
   trendProblemCode,
@@ -211,12 +210,6 @@ describe('trend layout', () => {
       expect(result.data.target?.status).to.equal('target');
       const l = layout(result.data);
       expect(l.target!.text).to.match(/^目标：超5500家/);
-    });
-
-    it('placeTooltip() keeps the box inside the plot: left edge at a left point, right edge at a right one', () => {
-      expect(placeTooltip({ x: 0, y: 80 })).to.deep.equal({ x: 0, align: 'start', below: false });
-      expect(placeTooltip({ x: 100, y: 10 })).to.deep.equal({ x: 100, align: 'end', below: true });
-      expect(placeTooltip({ x: 50, y: 50 }).align).to.equal('middle');
     });
 
     it('nearestMark() picks the point nearest the pointer along x', () => {

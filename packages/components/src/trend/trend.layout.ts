@@ -788,21 +788,6 @@ export function nearestMark(marks: readonly Pick<TrendMark, 'x'>[], fraction: nu
   return best;
 }
 
-/**
- * Where the tooltip of a point goes, so that it stays inside the plot at any width: its left edge
- * at the point when the point is in the left third, its right edge there in the right third,
- * centred between (with a width of at most 60% of the plot, set in CSS, it never overflows), and
- * on the side of the plot away from the point (above a low point, below a high one).
- */
-export function placeTooltip(mark: Pick<TrendMark, 'x' | 'y'>): {
-  x: number;
-  align: TrendAlign;
-  below: boolean;
-} {
-  const align: TrendAlign = mark.x < 33 ? 'start' : mark.x > 67 ? 'end' : 'middle';
-  return { x: mark.x, align, below: mark.y < 50 };
-}
-
 /** The rows of the "Get the data" CSV: one per point, in base units. */
 export function trendRows(data: TrendData, title: string): DataRow[] {
   return data.points.map((p) => ({

@@ -231,59 +231,6 @@ export const styles = css`
     background: color-mix(in srgb, var(--_bg) 80%, transparent);
   }
 
-  /* Placed by placeTooltip(): at most 60% of the plot wide, so it never leaves the widget. */
-  .tooltip {
-    position: absolute;
-    z-index: 1;
-    left: var(--_x);
-    top: 0;
-    display: flex;
-    flex-direction: column;
-    gap: 2px;
-    width: max-content;
-    max-width: 60%;
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
-    transform: translateX(-50%);
-    pointer-events: none;
-    line-height: 1.35;
-  }
-
-  /* Away from its point: at the top of the plot for a low point, at the bottom for a high one. */
-  .tooltip.below {
-    top: auto;
-    bottom: 0;
-  }
-
-  .tooltip.start {
-    transform: none;
-  }
-
-  .tooltip.end {
-    transform: translateX(-100%);
-  }
-
-  .tip-value {
-    font-size: 0.875rem;
-  }
-
-  .tip-period {
-    color: var(--_muted);
-  }
-
-  .tip-quote {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
-    overflow: hidden;
-    color: var(--_muted);
-    text-wrap: pretty;
-  }
-
   .toggle {
     align-self: flex-start;
     padding: var(--_space) calc(var(--_space) * 3);

@@ -5,12 +5,10 @@ import type { DataRow } from '../shared/data-rows.js';
 import type { PearlErrorCode } from '../shared/events.js';
 import { PearlElement } from '../shared/pearl-element.js';
 import { tableCaptionMeta, type FigureAnatomy } from '../shared/figure.layout.js';
-import { isChinese } from '../format/locale.js';
 import {
   layoutTrend,
   nearestMark,
   parseSeries,
-  placeTooltip,
   resolveTrendConcept,
   resolveTrendIds,
   trendIds,
@@ -25,6 +23,7 @@ import {
   type TrendResult,
 } from './trend.layout.js';
 import { styles } from './trend.styles.js';
+import { TooltipController, tooltipStyles, type TooltipContent } from '../shared/tooltip.js';
 
 type TrendModel =
   | { ok: true; data: TrendData; layout: TrendLayout; title: string }
@@ -89,11 +88,10 @@ export class PearlTrend extends PearlElement {
     label: {},
     heading: {},
     active: { state: true, attribute: false },
-    tipShown: { state: true, attribute: false },
     tableShown: { state: true, attribute: false },
   };
 
-  static override styles = [...PearlElement.styles, styles];
+  static override styles = [...PearlElement.styles, styles, tooltipStyles];
 
   /** Catalogue concept whose records in time order make the line (`gd-5g-base-stations`). */
   declare concept?: string;
@@ -123,7 +121,8 @@ export class PearlTrend extends PearlElement {
   /** The point that holds the tab stop (roving tabindex); -1 for the last. */
   private active = -1;
 
-  private tipShown = false;
+  /** The shared tooltip (shared/tooltip.ts): placed inside the widget from laid-out boxes. */
+  #tip = new TooltipController(this);
 
   private tableShown = false;
 
@@ -195,7 +194,7 @@ export class PearlTrend extends PearlElement {
               html`<span class="tick" style=${cssProps({ '--_at': `${t.at}%` })}>${t.text}</span>`,
           )}
         </div>
-        <div class="plot" @pointermove=${this.#onPointer} @pointerleave=${this.#onLeave}>
+        <div class="plot" @pointermove=${this.#onPointer}>
           ${this.#renderSvg(layout)} ${this.#renderTarget(layout)}
           ${layout.marks.filter((m) => m.labelled).map((m) => this.#renderLabel(m))}
           <div
@@ -206,7 +205,6 @@ export class PearlTrend extends PearlElement {
           >
             ${layout.marks.map((m) => this.#renderPoint(m, m.index === active))}
           </div>
-          ${this.#renderTooltip(layout.marks[active]!)}
         </div>
         <div part="axis x-axis" class="x-axis" aria-hidden="true">
           ${layout.xTicks.map(
@@ -231,7 +229,7 @@ export class PearlTrend extends PearlElement {
       </button>
       ${this.tableShown ? this.#renderTable(layout, anatomy) : nothing}
     </div>`;
-    return this.figure(anatomy, body, { titleParts: 'heading' });
+    return html`${this.figure(anatomy, body, { titleParts: 'heading' })}${this.#tip.render()}`;
   }
 
   #renderSvg(layout: TrendLayout) {
@@ -295,27 +293,10 @@ export class PearlTrend extends PearlElement {
       aria-label=${m.spoken}
       data-index=${m.index}
       style=${cssProps({ '--_x': `${m.x}%`, '--_y': `${m.y}%` })}
-      @focus=${this.#onFocus}
-      @blur=${this.#onBlur}
-      @click=${this.#onFocus}
+      @focus=${this.#onPoint}
+      @pointerenter=${this.#onPoint}
+      @click=${this.#onPoint}
     ></button>`;
-  }
-
-  #renderTooltip(m: TrendMark) {
-    const place = placeTooltip(m);
-    const sep = isChinese(this.locale) ? '' : ' ';
-    return html`<div
-      part="tooltip"
-      class=${`tooltip ${place.align}${place.below ? ' below' : ''}`}
-      role="tooltip"
-      aria-hidden="true"
-      ?hidden=${!this.tipShown}
-      style=${cssProps({ '--_x': `${place.x}%` })}
-    >
-      <strong class="tip-value">${m.valueText}</strong>
-      <span class="tip-period">${m.periodText}${m.statusText ? ` · ${m.statusText}` : ''}</span>
-      ${m.quote ? html`<span class="tip-quote">${m.source}${sep}${m.quote}</span>` : nothing}
-    </div>`;
   }
 
   #renderTable(layout: TrendLayout, anatomy: FigureAnatomy) {
@@ -349,32 +330,42 @@ export class PearlTrend extends PearlElement {
     </div>`;
   }
 
-  #show(index: number) {
+  /** What the tooltip of a point says: value, period and status, source and quote. */
+  #content(m: TrendMark): TooltipContent {
+    const content: TooltipContent = {
+      heading: m.valueText,
+      details: [m.statusText ? `${m.periodText} · ${m.statusText}` : m.periodText, m.source],
+    };
+    if (m.quote) content.quote = m.quote;
+    return content;
+  }
+
+  #point(index: number) {
+    return this.renderRoot.querySelector<HTMLElement>(`.point[data-index="${index}"]`);
+  }
+
+  /** Focus, hover or tap on a point: it takes the tab stop and shows its tooltip. */
+  #onPoint(e: Event) {
+    if (!this.#model.ok) return;
+    const index = Number((e.currentTarget as HTMLElement).dataset['index']);
+    const mark = this.#model.layout.marks[index];
+    if (!mark) return;
     this.active = index;
-    this.tipShown = true;
+    this.#tip.showFor(e, this.#content(mark));
   }
 
-  #onFocus(e: Event) {
-    this.#show(Number((e.currentTarget as HTMLElement).dataset.index));
-  }
-
-  #onBlur() {
-    this.tipShown = false;
-  }
-
-  #onLeave() {
-    if (!this.shadowRoot?.activeElement) this.tipShown = false;
-  }
-
-  /** Hover and touch: the point nearest the pointer along the time axis. */
+  /** Hover and touch over the plot: the point nearest the pointer along the time axis. */
   #onPointer(e: PointerEvent) {
     if (!this.#model.ok) return;
     const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
     if (box.width <= 0) return;
-    this.#show(nearestMark(this.#model.layout.marks, (e.clientX - box.left) / box.width));
+    const index = nearestMark(this.#model.layout.marks, (e.clientX - box.left) / box.width);
+    const point = this.#point(index);
+    if (point && this.#tip.anchor !== point)
+      this.#tip.show(point, this.#content(this.#model.layout.marks[index]!));
   }
 
-  /** ←/→ step through the points, Home/End jump to the ends, Escape hides the tooltip. */
+  /** ←/→ step through the points, Home/End jump to the ends (Escape: the tooltip controller). */
   async #onKey(e: KeyboardEvent) {
     if (!this.#model.ok) return;
     const count = this.#model.layout.marks.length;
@@ -389,15 +380,11 @@ export class PearlTrend extends PearlElement {
             : e.key === 'End'
               ? count - 1
               : null;
-    if (e.key === 'Escape') {
-      this.tipShown = false;
-      return;
-    }
     if (next === null) return;
     e.preventDefault();
-    this.#show(next);
+    this.active = next;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`.point[data-index="${next}"]`)?.focus();
+    this.#point(next)?.focus();
   }
 
   #toggleTable() {
