@@ -5,12 +5,16 @@
  * do not scale) and the labels and point buttons are HTML placed by the same percentages, so CSS
  * alone makes the chart fit 320–1000 px, with no measuring in JavaScript.
  *
- * d3 functions used: `scaleUtc` (x, with `.ticks()`), `scaleLinear` (y, with `.nice()` and
- * `.ticks()`), `line` and `area` (with `.defined()` never needed: every run is drawn apart).
+ * d3 functions used: `scaleLinear` for y (with `.nice()` and `.ticks()`) and for x over calendar
+ * time in years (with `.ticks()` for whole years, or over months for whole months), `line` and
+ * `area` from d3-shape; runs of joined points are drawn apart, so `.defined()` is not needed.
+ * Not `scaleUtc`: it brings d3-time and d3-time-format with its default locale, 4.3 KB gzip that
+ * would put the element over its 36 KB budget, for ticks we only ever write as whole years or
+ * months (in our own words: 2024年, 12月, Dec 2024).
  */
 import type { IndicatorData } from '@pearl-charts/data';
 import { BOUNDS, STATUSES, type Bound, type Status, type UnitId } from '@pearl-charts/data/vocab';
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { area as d3area, line as d3line } from 'd3-shape';
 import { formatPeriod, EN_MONTHS } from '../format/indicator.js';
 import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
@@ -562,12 +566,23 @@ export function pointText(
 }
 
 /**
- * An x tick's text: 2024 / 2024年 for years; for ticks within a short span the month, with the
- * year on the first tick and on each January (2024年12月, 2月 … / Dec 2024, Feb …).
+ * A time as calendar months since year 0, with the fraction of its month: 2024-03-16 is
+ * 2024 × 12 + 2 + 15/31. Years and months are then equal steps on the axis, as a reader counts them.
  */
-function timeTick(t: Date, monthly: boolean, first: boolean, locale: FormatLocale): string {
-  const y = t.getUTCFullYear();
-  const m = t.getUTCMonth();
+export function monthsOf(time: number): number {
+  const d = new Date(time);
+  const [y, m] = [d.getUTCFullYear(), d.getUTCMonth()];
+  const start = Date.UTC(y, m, 1);
+  return y * 12 + m + (time - start) / (Date.UTC(y, m + 1, 1) - start);
+}
+
+/**
+ * An x tick's text from its month count: 2024 / 2024年 for years; months with the year on the
+ * first tick and on each January (2024年12月, 2月 … / Dec 2024, Feb …).
+ */
+function monthTick(k: number, monthly: boolean, first: boolean, locale: FormatLocale): string {
+  const y = Math.floor(k / 12);
+  const m = k - y * 12;
   const zh = isChinese(locale);
   if (!monthly) return zh ? `${y}年` : String(y);
   const month = zh ? `${m + 1}月` : EN_MONTHS[m]!;
@@ -589,9 +604,14 @@ export function layoutTrend(data: TrendData, opts: TrendLayoutOptions): TrendLay
   const unit = points[0]!.unit;
   const classifier = points.find((p) => p.classifier)?.classifier;
 
-  let [t0, t1] = [Math.min(...times.map((t) => t.time)), Math.max(...times.map((t) => t.time))];
-  if (t0 === t1) [t0, t1] = [t0 - 182.5 * 864e5, t1 + 182.5 * 864e5];
-  const x = scaleUtc().domain([t0, t1]).range([0, 100]);
+  const months = times.map((t) => monthsOf(t.time));
+  let [m0, m1] = [Math.min(...months), Math.max(...months)];
+  if (m0 === m1) [m0, m1] = [m0 - 6, m1 + 6];
+  // x in years: whole-year ticks fall on integers, a year's point on its tick.
+  const x = scaleLinear()
+    .domain([m0 / 12, m1 / 12])
+    .range([0, 100]);
+  const xOf = (i: number) => x(months[i]! / 12);
 
   const values = points.map((p) => p.value);
   if (data.target) values.push(data.target.value);
@@ -612,10 +632,10 @@ export function layoutTrend(data: TrendData, opts: TrendLayoutOptions): TrendLay
   const runs: TrendRun[] = [];
   const breaks: { from: number; to: number; reason: TrendBreak }[] = [];
   const line = d3line<number>()
-    .x((i) => x(times[i]!.time))
+    .x(xOf)
     .y((i) => y(points[i]!.value));
   const fill = d3area<number>()
-    .x((i) => x(times[i]!.time))
+    .x(xOf)
     .y0(y(0))
     .y1((i) => y(points[i]!.value));
   let run: { style: TrendStyle; points: number[] } | null = null;
@@ -661,25 +681,28 @@ export function layoutTrend(data: TrendData, opts: TrendLayoutOptions): TrendLay
   const words = isUnitId(unit) ? unitWords(unit, locale, scale, classifier) : unit;
   const unitTitle = words ? message('unit', locale) + colon(locale) + words : '';
 
-  // x ticks: years (or months within a short span), from the time scale.
-  const span = t1 - t0;
-  // Months only for periods that name months, over less than three years.
-  const monthly = span < 3 * 365 * 864e5 && points.some((p) => /\d{4}-\d{2}/.test(p.period));
-  const years = Math.round(span / (365 * 864e5));
+  // x ticks: whole years, or whole months over less than two years of periods that name months.
+  const monthly = m1 - m0 < 24 && points.some((p) => /\d{4}-\d{2}/.test(p.period));
   const xt = monthly
-    ? x.ticks(6)
-    : x.ticks(Math.min(8, Math.max(1, years))).filter((t) => t.getUTCMonth() === 0);
-  const xTicks = xt.map((t, i) => ({
-    at: round(x(t)),
-    text: timeTick(t, monthly, i === 0, locale),
-    minor: i % 2 === 1,
-    align: (x(t) < 8 ? 'start' : x(t) > 92 ? 'end' : 'middle') as TrendAlign,
-  }));
+    ? scaleLinear().domain([m0, m1]).ticks(6).filter(Number.isInteger)
+    : x
+        .ticks(Math.min(8, Math.max(1, Math.round((m1 - m0) / 12))))
+        .filter(Number.isInteger)
+        .map((y) => y * 12);
+  const xTicks = xt.map((k, i) => {
+    const at = x(k / 12);
+    return {
+      at: round(at),
+      text: monthTick(k, monthly, i === 0, locale),
+      minor: i % 2 === 1,
+      align: (at < 8 ? 'start' : at > 92 ? 'end' : 'middle') as TrendAlign,
+    };
+  });
 
   const lastIndex = points.length - 1;
   const sep = colon(locale);
   const marks = points.map((p, i): TrendMark => {
-    const mx = round(x(times[i]!.time));
+    const mx = round(xOf(i));
     const my = round(y(p.value));
     const valueText = pointText(p, locale);
     const periodText = formatPeriod(p.period, locale);
