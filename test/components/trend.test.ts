@@ -96,7 +96,7 @@ describe('<pearl-trend>', () => {
 
   it('draws the concept’s target as a labelled line', async () => {
     const el = await trend('zh-Hans', 'concept="gd-small-to-above-scale-upgrades"');
-    expect(el.shadowRoot!.querySelector('line[part="target"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('line[part="target"]')).to.not.equal(null);
     expect(text(part(el, 'target-label'))).to.match(/^目标：超5500家/);
   });
 
@@ -176,7 +176,6 @@ describe('<pearl-trend>', () => {
     for (const [name, attrs, code] of cases) {
       it(`shows the quiet placeholder and fires pearl-error: ${name}`, async () => {
         const wrapper = await fixture<HTMLDivElement>(`<div lang="zh-Hans"></div>`);
-        const el = document.createElement('pearl-trend');
         wrapper.innerHTML = `<pearl-trend ${attrs}></pearl-trend>`;
         const live = wrapper.querySelector('pearl-trend')!;
         const event = (await oneEvent(live, 'pearl-error')) as PearlErrorEvent;
@@ -184,7 +183,6 @@ describe('<pearl-trend>', () => {
         await live.updateComplete;
         expect(text(part(live, 'error'))).to.equal('图表暂不可用');
         expect(part(live, 'chart')).to.equal(null);
-        el.remove();
       });
     }
   });

@@ -694,7 +694,8 @@ export function layoutTrend(data: TrendData, opts: TrendLayoutOptions): TrendLay
     return {
       at: round(at),
       text: monthTick(k, monthly, i === 0, locale),
-      minor: i % 2 === 1,
+      // At narrow widths every other tick goes, when there are more than four.
+      minor: xt.length > 4 && i % 2 === 1,
       align: (at < 8 ? 'start' : at > 92 ? 'end' : 'middle') as TrendAlign,
     };
   });

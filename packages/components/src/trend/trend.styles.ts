@@ -127,18 +127,18 @@ export const styles = css`
   }
 
   .target-label {
-    position: absolute;
-    inset-inline-start: 0;
-    top: var(--_y);
-    transform: translateY(calc(-100% - 2px));
-    color: var(--_target);
-    font-weight: 600;
-    white-space: nowrap;
-    background: color-mix(in srgb, var(--_bg) 80%, transparent);
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 1.5);
+    margin: 0;
+    color: var(--_fg);
+    font-size: 0.75rem;
   }
 
-  .target-label.below {
-    transform: translateY(2px);
+  .swatch {
+    flex: none;
+    width: 1.5rem;
+    border-top: 2px dashed var(--_target);
   }
 
   .point {
@@ -197,7 +197,7 @@ export const styles = css`
   }
 
   .label.start {
-    transform: translate(-0.4rem, calc(-100% - 0.6rem));
+    transform: translate(0, calc(-100% - 0.6rem));
   }
 
   .label.end {
@@ -210,7 +210,7 @@ export const styles = css`
   }
 
   .label.start.below {
-    transform: translate(-0.4rem, 0.6rem);
+    transform: translate(0, 0.6rem);
   }
 
   .label.end.below {

@@ -187,6 +187,7 @@ export class PearlTrend extends PearlElement {
     const gutter = Math.max(...layout.yTicks.map((t) => t.text.length), 1);
     const body = html`<div part="base" class="base">
       ${layout.unitTitle ? html`<p part="unit" class="unit">${layout.unitTitle}</p>` : nothing}
+      ${this.#renderTarget(layout)}
       <div part="chart" class="chart" style=${cssProps({ '--_gutter': `${gutter}ch` })}>
         <div part="axis y-axis" class="y-axis" aria-hidden="true">
           ${layout.yTicks.map(
@@ -195,7 +196,7 @@ export class PearlTrend extends PearlElement {
           )}
         </div>
         <div class="plot" @pointermove=${this.#onPointer}>
-          ${this.#renderSvg(layout)} ${this.#renderTarget(layout)}
+          ${this.#renderSvg(layout)}
           ${layout.marks.filter((m) => m.labelled).map((m) => this.#renderLabel(m))}
           <div
             class="points"
@@ -261,14 +262,12 @@ export class PearlTrend extends PearlElement {
     </svg>`;
   }
 
+  /** The target's label, as a key above the plot (a dashed swatch and 目标：超5500家（2025年）), where no mark can cover it. */
   #renderTarget(layout: TrendLayout) {
     if (!layout.target) return nothing;
-    return html`<span
-      part="target target-label"
-      class=${layout.target.y < 15 ? 'target-label below' : 'target-label'}
-      style=${cssProps({ '--_y': `${layout.target.y}%` })}
-      >${layout.target.text}</span
-    >`;
+    return html`<p part="target target-label" class="target-label">
+      <span class="swatch" aria-hidden="true"></span>${layout.target.text}
+    </p>`;
   }
 
   #renderLabel(m: TrendMark) {
