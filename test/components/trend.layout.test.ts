@@ -100,6 +100,14 @@ describe('trend layout', () => {
       );
     });
 
+    it('a breakBefore other than a bound (another definition) also keeps two exact points apart', () => {
+      const data = series('percent', yearly([10, 12, 14], 2021));
+      data.points[2]!.breakBefore = 'definition';
+      const l = layout(data, 'en');
+      expect(joins(l)).to.deep.equal(['0-1']);
+      expect(l.notes[0]).to.equal('2022 and 2023 are not joined: they are defined differently.');
+    });
+
     it('a comparable catalogue pair is joined: a slope chart with both ends labelled', () => {
       const result = resolveTrendConcept('cn-high-tech-manufacturing-share', getCatalog(), 'en');
       if (!result.ok) throw new Error('no series');
@@ -123,6 +131,8 @@ describe('trend layout', () => {
       );
       expect(joins(l)).to.deep.equal(['1-2']);
       expect(l.marks[0]!.undated).to.equal(true);
+      // No year tick under the undated point: 2025 and later only.
+      expect(l.xTicks.map((t) => t.text)).to.deep.equal(['2025年', '2026年', '2027年']);
     });
 
     it('a missing year between yearly points is a gap, not a line', () => {
@@ -238,6 +248,17 @@ describe('trend layout', () => {
       expect(problem(yearly([1]), 'cny')).to.equal('too-few');
       expect(problem([{ period: '2024', value: 1, bound: 'much' }], 'cny')).to.equal('bad-data');
       expect(trendProblemCode({ code: 'too-few', count: 1 })).to.equal('too-few-items');
+    });
+
+    it('a host target point also gives the target line', () => {
+      const l = layout(
+        series('percent', [
+          { period: '2024', value: 3 },
+          { period: '2025', value: 5, status: 'target' },
+        ]),
+        'en',
+      );
+      expect(l.target?.text).to.equal('Target: 5% (2025)');
     });
 
     it('parseSeries() puts points in time order', () => {

@@ -316,10 +316,12 @@ function inTimeOrder(points: TrendDatum[]): TrendDatum[] {
   });
 }
 
+/** Enough points, and the target: the catalogue's, else the last point that is a target. */
 function checked(points: TrendDatum[], target?: TrendDatum): TrendResult {
   if (points.length < MIN_POINTS) return fail({ code: 'too-few', count: points.length });
   const data: TrendData = { points };
-  if (target) data.target = target;
+  const goal = target ?? [...points].reverse().find((p) => p.status === 'target');
+  if (goal) data.target = goal;
   return { ok: true, data };
 }
 
@@ -683,12 +685,16 @@ export function layoutTrend(data: TrendData, opts: TrendLayoutOptions): TrendLay
 
   // x ticks: whole years, or whole months over less than two years of periods that name months.
   const monthly = m1 - m0 < 24 && points.some((p) => /\d{4}-\d{2}/.test(p.period));
-  const xt = monthly
-    ? scaleLinear().domain([m0, m1]).ticks(6).filter(Number.isInteger)
-    : x
-        .ticks(Math.min(8, Math.max(1, Math.round((m1 - m0) / 12))))
-        .filter(Number.isInteger)
-        .map((y) => y * 12);
+  // No tick at or before an undated point: "before 2025" drawn above a 2024 tick would read as 2024.
+  const undated = Math.max(-Infinity, ...months.filter((_, i) => times[i]!.undated));
+  const xt = (
+    monthly
+      ? scaleLinear().domain([m0, m1]).ticks(6).filter(Number.isInteger)
+      : x
+          .ticks(Math.min(8, Math.max(1, Math.round((m1 - m0) / 12))))
+          .filter(Number.isInteger)
+          .map((y) => y * 12)
+  ).filter((k) => k > undated);
   const xTicks = xt.map((k, i) => {
     const at = x(k / 12);
     return {

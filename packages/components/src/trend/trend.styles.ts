@@ -26,7 +26,8 @@ export const styles = css`
 
   .chart {
     display: grid;
-    grid-template-columns: calc(var(--_gutter, 3ch) + 0.5rem) minmax(0, 1fr);
+    /* The y labels' column: --_gutter is the longest label's length in characters. */
+    grid-template-columns: calc(var(--_gutter, 3) * 0.7em + 0.75rem) minmax(0, 1fr);
     grid-template-rows: var(--_plot-height) auto;
     font-size: 0.75rem;
     /* Room for the end markers and labels at the plot's edges. */
@@ -120,7 +121,7 @@ export const styles = css`
     fill-opacity: 0.06;
   }
 
-  .lines .target {
+  .target-line {
     stroke: var(--_target);
     stroke-width: 1.5;
     stroke-dasharray: 4 3;
@@ -302,7 +303,7 @@ export const styles = css`
     .point {
       --_line: CanvasText;
     }
-    .lines .target {
+    .target-line {
       --_target: Highlight;
     }
   }

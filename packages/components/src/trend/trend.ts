@@ -188,7 +188,7 @@ export class PearlTrend extends PearlElement {
     const body = html`<div part="base" class="base">
       ${layout.unitTitle ? html`<p part="unit" class="unit">${layout.unitTitle}</p>` : nothing}
       ${this.#renderTarget(layout)}
-      <div part="chart" class="chart" style=${cssProps({ '--_gutter': `${gutter}ch` })}>
+      <div part="chart" class="chart" style=${cssProps({ '--_gutter': gutter })}>
         <div part="axis y-axis" class="y-axis" aria-hidden="true">
           ${layout.yTicks.map(
             (t) =>
@@ -256,7 +256,7 @@ export class PearlTrend extends PearlElement {
       )}
       ${
         layout.target
-          ? svg`<line part="target" class="target" x1="0" x2="100" y1=${layout.target.y} y2=${layout.target.y}></line>`
+          ? svg`<line part="target" class="target-line" x1="0" x2="100" y1=${layout.target.y} y2=${layout.target.y}></line>`
           : nothing
       }
     </svg>`;
