@@ -16,15 +16,22 @@ const KB = 1024;
  *   in three scripts): target-progress.reading.ts and .texts.ts, about 2.4 KB;
  * - comparison rows in their own numbers, a shared scale word stated once, ranges and hatched
  *   estimates: sector-comparison.values.ts and styles, about 0.9 KB.
- * The data grew with classifiers, corroborating quotes and dated sources (27.7 KB, still under 30). */
+ * The data grew with classifiers, corroborating quotes and dated sources (27.7 KB, still under 30).
+ * <pearl-share> (issue: share of a whole) measured 25.53 KB alone and added 10.3 KB gzip to all
+ * components: its own code (layout, texts, element, styles) about 5 KB, and d3-shape's `pie` and `arc`
+ * 5.2 KB (23.4 KB minified; `pie` alone 2.6 KB, `arc` alone 4.7 KB, both sharing d3-path), since the
+ * flattened d3-shape 3.2.1 build keeps its curve and symbol prototypes, top-level side effects that
+ * tree-shaking cannot drop. The issue allows the element 36 KB; the aggregates rise by what it measured,
+ * plus 0.5 KB. */
 export const BUDGETS = {
   'metric-card': 18 * KB,
   'target-progress': 20.5 * KB,
   'sector-comparison': 20.5 * KB,
-  'all components (no data)': 28.5 * KB,
-  'script-tag bundle (no data)': 32.5 * KB,
+  share: 36 * KB,
+  'all components (no data)': 39.5 * KB,
+  'script-tag bundle (no data)': 44.5 * KB,
   'data alone': 30 * KB,
-  'script-tag bundle (with data)': 55 * KB,
+  'script-tag bundle (with data)': 67 * KB,
 };
 
 const kb = (n) => `${(n / KB).toFixed(2)} KB`;
