@@ -495,7 +495,8 @@ export function restText(
 /** 广东工业机器人产量占全国44%; Guangdong’s industrial robot output: 44% of the national total. */
 export function shareSentence(p: SharePart, subject: string, whole: string, locale: FormatLocale) {
   const status = p.mark === 'actual' ? '' : message(`status.${p.mark}`, locale);
-  if (isChinese(locale)) return `${status ? status + '：' : ''}${subject}占${whole}${p.text}`;
+  if (isChinese(locale))
+    return `${status ? status + '：' : ''}${subject}${shareString('takes', locale)}${whole}${p.text}`;
   const of = /^[a-z]/.test(whole) && !/^the /.test(whole) ? `the ${whole}` : whole;
   const text = `${p.text} of ${of}`;
   const lead = [status, subject].filter(Boolean).join(': ');

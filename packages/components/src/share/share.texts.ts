@@ -7,6 +7,8 @@ import { scriptOf, type FormatLocale } from '../format/locale.js';
 export const SHARE_STRINGS = {
   'zh-Hans': {
     other: '其他',
+    /** The verb of the sentence: 广东占全国1/4 (佔 in Traditional, as the data's labels write it). */
+    takes: '占',
     rest: '其余',
     colon: '：',
     /** After a part's share in its explanation; `{whole}` is the whole's name. */
@@ -27,6 +29,7 @@ export const SHARE_STRINGS = {
   },
   'zh-Hant': {
     other: '其他',
+    takes: '佔',
     rest: '其餘',
     colon: '：',
     partsOf: '佔{whole}的比重',
@@ -46,6 +49,7 @@ export const SHARE_STRINGS = {
   },
   en: {
     other: 'Other',
+    takes: ' of ',
     rest: 'the rest',
     colon: ': ',
     partsOf: 'Shares of {whole}',
