@@ -132,27 +132,38 @@ describe('<pearl-share>', () => {
     expect(text(el, 'whole')).to.equal('占规上工业增加值的比重');
   });
 
-  it('explains a mark reached by keyboard, hover or tap in the readout, inside the widget at 320px', async () => {
+  it('explains a mark reached by keyboard, hover or tap in a tooltip inside the widget at 320px', async () => {
     const el = await inWidth(
       320,
       html`<pearl-share lang="en" unit="percent" whole="value added" parts=${PARTS}></pearl-share>`,
     );
-    expect(part(el, 'readout')!.hidden).to.equal(true);
+    const tip = part(el, 'tooltip')!;
+    expect(tip.hidden).to.equal(true);
     el.focus();
     await sendKeys({ press: 'Tab' });
     await el.updateComplete;
-    const readout = part(el, 'readout')!;
-    expect(readout.hidden).to.equal(false);
-    expect(readout.textContent!.trim()).to.equal('先进制造业: 57.1% of the value added');
-    const host = el.getBoundingClientRect();
-    const box = readout.getBoundingClientRect();
-    expect(box.left).to.be.at.least(host.left);
-    expect(box.right).to.be.at.most(host.right + 0.5);
-    // A tap on the second segment explains it, with its status.
+    expect(tip.hidden).to.equal(false);
+    expect(tip.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      '先进制造业: 57.1% of the value added',
+    );
     const marks = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.bar .mark')];
+    expect(marks[0]!.getAttribute('aria-describedby')).to.equal(tip.id);
+    const inside = () => {
+      const host = el.getBoundingClientRect();
+      const box = tip.getBoundingClientRect();
+      expect(box.left).to.be.at.least(host.left - 0.5);
+      expect(box.right).to.be.at.most(host.right + 0.5);
+    };
+    inside();
+    // A tap on the last segment (the rest, at the right edge) explains it, still inside the widget.
     marks[1]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await el.updateComplete;
-    expect(readout.textContent!.trim()).to.equal('高技术制造业: 32% of the value added (estimate)');
+    const lines = [...tip.querySelectorAll('.tooltip-line')].map((l) => l.textContent);
+    expect(lines).to.deep.equal(['高技术制造业: 32% of the value added', 'Estimate']);
+    marks[2]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(tip.textContent!.trim()).to.equal('Other: 10.9%');
+    inside();
   });
 
   it('has a data table and CSV rows of what it shows', async () => {

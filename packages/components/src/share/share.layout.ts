@@ -316,8 +316,10 @@ export interface ShareRow {
   mark: ShareMark;
   bound: Bound;
   series: number;
-  /** What the mark means, read on focus and hover: 广东……占全国超50%（至少50%，实际可能更高）. */
+  /** What the mark means, its accessible name: 广东先进制造业占规上工业增加值超50%（下限，实际更高）. */
   explanation: string;
+  /** The tooltip of its mark: the sentence, then status and what the bound allows, one a line. */
+  tip: { heading: string; details: string[] };
 }
 
 /** A part's stretch of the bar (its sure and bound segments together), percent of the bar. */
@@ -420,6 +422,10 @@ export function layoutShare(data: ShareData, locale: FormatLocale): ShareLayout 
     bound: p.bound,
     series: i + 1,
     explanation: explainShare(p, data.whole, locale),
+    tip: {
+      heading: shareSentence({ ...p, mark: 'actual' }, p.label, data.whole, locale),
+      details: shareNotes(p, locale),
+    },
   }));
   const sum = data.parts.reduce((s, p) => s + p.percent, 0);
   if (used < 100 - 1e-6) {
@@ -432,6 +438,10 @@ export function layoutShare(data: ShareData, locale: FormatLocale): ShareLayout 
       bound: rest.bound,
       series: 0,
       explanation: shareString('other', locale) + shareString('colon', locale) + rest.text,
+      tip: {
+        heading: shareString('other', locale) + shareString('colon', locale) + rest.text,
+        details: [],
+      },
     });
   }
   const spans: ShareSpan[] = [];
@@ -503,12 +513,18 @@ export function shareSentence(p: SharePart, subject: string, whole: string, loca
   return lead ? `${lead}: ${text}` : text[0]!.toUpperCase() + text.slice(1);
 }
 
-/** What a part's mark means, for the readout: the sentence, its status and what its bound allows. */
-export function explainShare(p: SharePart, whole: string, locale: FormatLocale): string {
+/** A part's status and what its bound allows, as the reader reads them: 预计, 下限，实际更高. */
+export function shareNotes(p: SharePart, locale: FormatLocale): string[] {
   const notes: string[] = [];
   if (p.mark !== 'actual') notes.push(message(`status.${p.mark}`, locale));
   const bound = shareString(`bound.${p.bound}`, locale);
   if (bound) notes.push(bound);
+  return notes;
+}
+
+/** What a part's mark means, as one line: the sentence, then its status and bound in brackets. */
+export function explainShare(p: SharePart, whole: string, locale: FormatLocale): string {
+  const notes = shareNotes(p, locale);
   const main = shareSentence({ ...p, mark: 'actual' }, p.label, whole, locale);
   if (!notes.length) return main;
   if (isChinese(locale)) return `${main}（${notes.join('；')}）`;

@@ -235,19 +235,11 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  .key,
-  .readout {
+  .key {
     margin: 0;
     color: var(--_muted);
     font-size: 0.8125rem;
     text-wrap: pretty;
-  }
-  .readout {
-    color: var(--_fg);
-    padding: calc(var(--_space) * 2);
-    border-inline-start: 3px solid var(--_accent);
-    background: var(--_surface-muted);
-    overflow-wrap: anywhere;
   }
 
   .table summary {

@@ -21,6 +21,7 @@ import {
   type ShareSegment,
 } from './share.layout.js';
 import { styles } from './share.styles.js';
+import { TooltipController, tooltipStyles } from '../shared/tooltip.js';
 
 type ShareModel =
   | { ok: true; data: ShareData; layout: ShareLayout }
@@ -48,8 +49,8 @@ function arcPart(s: ShareSegment): string {
  * the rest as 其他 / Other. A bounded share (超五成) is drawn as a bound: a solid arc to what is sure
  * and a hatched, open-edged arc beyond it; an estimate is hatched and a target outlined. Every arc
  * is labelled beside the chart (numbered on the chart when there are several), so colour is never
- * the only signal. Each arc is focusable: focus, hover or a tap shows what it means in the readout
- * line under the chart. A data table follows in a `<details>`.
+ * the only signal. Each arc is focusable: focus, hover or a tap shows what it means in the shared
+ * tooltip (shared/tooltip.ts), kept inside the widget. A data table follows in a `<details>`.
  *
  * @tagname pearl-share
  * @summary A share of a whole as a donut (or a stacked bar when narrow), with the whole named.
@@ -75,7 +76,7 @@ function arcPart(s: ShareSegment): string {
  * @csspart segment - One segment of the bar. Also `bound`, `other`, `estimate`, `target`.
  * @csspart legend - The labels of the parts beside (or under) the chart.
  * @csspart key - The line that explains the hatched edge of a bound.
- * @csspart readout - What the focused, hovered or tapped mark means.
+ * @csspart tooltip - What the focused, hovered or tapped mark means (its sentence, status, bound and quote).
  * @csspart table - The data table (in a `<details>` opened by its summary).
  * @csspart error - The placeholder shown instead of the chart.
  * @cssprop [--pearl-share-size=10rem] - Diameter of the donut.
@@ -95,10 +96,9 @@ export class PearlShare extends PearlElement {
     bound: {},
     status: {},
     parts: {},
-    active: { state: true, attribute: false },
   };
 
-  static override styles = [...PearlElement.styles, styles];
+  static override styles = [...PearlElement.styles, styles, tooltipStyles];
 
   /** A share record of the catalogue (`gd-industrial-robot-output-national-share-2024`). */
   declare indicator?: string;
@@ -127,8 +127,14 @@ export class PearlShare extends PearlElement {
    */
   declare parts?: readonly SharePartInput[] | string;
 
-  /** The part whose mark is focused, hovered or tapped (-1 for the rest); null for none. */
-  private active: number | null = null;
+  /** One tooltip for the marks: shown on a mark's focus, hover or tap, kept inside the widget. */
+  #tooltip = new TooltipController(this);
+
+  /** The part whose mark shows the tooltip (-1 for the rest); null for none. */
+  get #active(): number | null {
+    const part = this.#tooltip.anchor?.getAttribute('data-part');
+    return part === null || part === undefined ? null : Number(part);
+  }
 
   #model: ShareModel = { ok: false, code: 'missing-value', message: '' };
 
@@ -171,7 +177,6 @@ export class PearlShare extends PearlElement {
     const records = data.record ? [data.record] : [];
     const title = present(this.label) ? this.label : data.record ? undefined : null;
     const anatomy = this.anatomy(records, title);
-    const active = layout.rows.find((r) => r.part === this.active);
     const bounded = layout.rows.some((r) => r.bound !== 'exact' && r.part >= 0);
     const body = html`<div part="base" class="base">
       ${
@@ -181,20 +186,12 @@ export class PearlShare extends PearlElement {
               ${shareString('partsOf', this.locale).replace('{whole}', layout.whole)}
             </p>`
       }
-      <div
-        part="chart"
-        class=${this.active === null ? 'chart' : 'chart has-active'}
-        @pointerover=${this.#onPointer}
-        @pointerleave=${this.#onLeave}
-        @focusin=${this.#onPointer}
-        @focusout=${this.#onLeave}
-        @click=${this.#onPointer}
-      >
+      <div part="chart" class=${this.#active === null ? 'chart' : 'chart has-active'}>
         ${this.#renderDonut(layout)} ${this.#renderBar(layout)}
         <ul part="legend" class="legend" role="list">
           ${layout.rows.map(
             (r) =>
-              html`<li class=${r.part === this.active ? 'row active' : 'row'} data-part=${r.part}>
+              html`<li class=${r.part === this.#active ? 'row active' : 'row'} data-part=${r.part}>
                 <span class=${`swatch ${markClass(r, r.part < 0 ? 'other' : 'share')}`}></span>
                 ${layout.several ? html`<span class="num">${r.part + 1 || ''}</span>` : nothing}
                 <span class="label"
@@ -207,12 +204,9 @@ export class PearlShare extends PearlElement {
       </div>
       ${bounded ? html`<p part="key" class="key">${shareString('boundKey', this.locale)}</p>` : nothing}
       ${layout.caveat ? html`<p part="key" class="key">${layout.caveat}</p>` : nothing}
-      <p part="readout" class="readout" aria-live="polite" ?hidden=${!active}>
-        ${active?.explanation ?? ''}
-      </p>
       ${this.#renderTable(data, layout, anatomy)}
     </div>`;
-    return this.figure(anatomy, body);
+    return this.figure(anatomy, html`${body}${this.#tooltip.render()}`);
   }
 
   #status(mark: ShareMark) {
@@ -242,7 +236,7 @@ export class PearlShare extends PearlElement {
           const arcs = layout.segments.filter((s) => s.part === part);
           if (!r)
             return svg`<g class="rest">${arcs.map((s) => svg`<path part=${arcPart(s)} class=${markClass(s, s.kind)} d=${s.path}></path>`)}</g>`;
-          return svg`<g class=${r.part === this.active ? 'mark active' : 'mark'} data-part=${r.part} tabindex="0" role="img" aria-label=${r.explanation}>${arcs.map(
+          return svg`<g class=${r.part === this.#active ? 'mark active' : 'mark'} data-part=${r.part} tabindex="0" role="img" aria-label=${r.explanation} @focus=${this.#onMark} @pointerenter=${this.#onMark} @click=${this.#onMark}>${arcs.map(
             (s) =>
               svg`<path part=${arcPart(s)} class=${markClass(s, s.kind)} d=${s.path} fill=${s.kind === 'bound' || s.mark === 'estimate' ? `url(#h${s.series}-${s.kind === 'bound' ? 'b' : 'e'})` : nothing}></path>`,
           )}${numbered && r.part >= 0 && arcs[0]?.label ? svg`<circle class="num-bg" cx=${arcs[0].label[0]} cy=${arcs[0].label[1]} r="5"></circle><text class="num" x=${arcs[0].label[0]} y=${arcs[0].label[1]}>${r.part + 1}</text>` : nothing}</g>`;
@@ -275,12 +269,15 @@ export class PearlShare extends PearlElement {
         const place = cssProps({ '--_start': `${span.start}%`, '--_size': `${span.size}%` });
         if (!r) return html`<span class="rest" style=${place}>${segs}</span>`;
         return html`<span
-          class=${r.part === this.active ? 'mark active' : 'mark'}
+          class=${r.part === this.#active ? 'mark active' : 'mark'}
           style=${place}
           data-part=${r.part}
           tabindex="0"
           role="img"
           aria-label=${r.explanation}
+          @focus=${this.#onMark}
+          @pointerenter=${this.#onMark}
+          @click=${this.#onMark}
           >${segs}</span
         >`;
       })}
@@ -320,21 +317,13 @@ export class PearlShare extends PearlElement {
     </details>`;
   }
 
-  /** Focus, hover or a tap on a mark or a legend row makes its part the active one. */
-  #onPointer(e: Event) {
-    const el = (e.target as Element).closest?.('[data-part]');
-    if (!el) return;
-    const part = Number(el.getAttribute('data-part'));
-    this.active =
-      e.type === 'click' && this.active === part && !(el as HTMLElement).matches(':focus')
-        ? null
-        : part;
-  }
-
-  #onLeave(e: Event) {
-    const next = (e as FocusEvent).relatedTarget as Node | null;
-    if (e.type === 'focusout' && next && this.renderRoot.contains(next)) return;
-    this.active = null;
+  /** Shows the tooltip of the mark an event reached (focus, pointer entering, tap). */
+  #onMark(e: Event) {
+    const part = Number((e.currentTarget as Element).getAttribute('data-part'));
+    const row = this.#model.ok ? this.#model.layout.rows.find((r) => r.part === part) : undefined;
+    if (!row) return;
+    const quote = this.#model.ok && part >= 0 ? this.#model.data.record?.source.quote : undefined;
+    this.#tooltip.showFor(e, { ...row.tip, ...(quote ? { quote } : {}) });
   }
 
   /** One row per part (and the rest), with the record's period, bound, status and quote. */
