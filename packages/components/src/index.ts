@@ -11,6 +11,8 @@ export * from './metric-card/metric-card.layout.js';
 export * from './target-progress/target-progress.layout.js';
 export * from './sector-comparison/sector-comparison.layout.js';
 export * from './trend/trend.layout.js';
+export { PearlShare } from './share/share.js';
+export * from './share/share.layout.js';
 export { PearlElement } from './shared/pearl-element.js';
 export { defineElement } from './shared/define.js';
 export {
