@@ -7,7 +7,9 @@ export type PearlErrorCode =
   | 'missing-unit'
   | 'missing-value'
   | 'mixed-units'
-  | 'too-few-items';
+  | 'too-few-items'
+  | 'out-of-range'
+  | 'wrong-kind';
 
 export interface PearlErrorDetail {
   code: PearlErrorCode;
