@@ -209,9 +209,14 @@ export function rankSentence(position: string, streak: string | null, locale: Fo
 
 const TEXTS = {
   peersOf: { 'zh-Hans': '共{of}个', 'zh-Hant': '共{of}個', en: 'Out of {of}' },
+  peersCaption: {
+    'zh-Hans': '在{of}个中的位次',
+    'zh-Hant': '在{of}個中的位次',
+    en: 'Place among {of}',
+  },
   held: {
-    'zh-Hans': '{place}（所处位置）',
-    'zh-Hant': '{place}（所處位置）',
+    'zh-Hans': '{place}（所处位次）',
+    'zh-Hant': '{place}（所處位次）',
     en: '{place} (held)',
   },
   bracket: {
@@ -225,10 +230,15 @@ const TEXTS = {
     en: '{year}: year {step} of the run',
   },
   step: { 'zh-Hans': '连续第{step}年', 'zh-Hant': '連續第{step}年', en: 'Year {step} of the run' },
+  yearsCaption: {
+    'zh-Hans': '连续{n}年（{span}）',
+    'zh-Hant': '連續{n}年（{span}）',
+    en: '{n} years in a row, {span}',
+  },
   unstated: {
-    'zh-Hans': '（原文未列年份）',
-    'zh-Hant': '（原文未列年份）',
-    en: '(years not stated)',
+    'zh-Hans': '连续{n}年（原文未列年份）',
+    'zh-Hant': '連續{n}年（原文未列年份）',
+    en: '{n} years in a row (the source names no years)',
   },
   table: { 'zh-Hans': '数据表', 'zh-Hant': '數據表', en: 'Data table' },
   headRank: { 'zh-Hans': '项目', 'zh-Hant': '項目', en: 'Item' },
@@ -367,7 +377,7 @@ export function layoutRankFacts(
     f.of !== null && f.of <= MAX_PEERS
       ? {
           marks: layoutPeers(f.rank, f.of, f.bounded, locale),
-          caption: text('peersOf', locale, { of: f.of }),
+          caption: text('peersCaption', locale, { of: f.of }),
           first: '1',
           last: String(f.of),
         }
@@ -376,7 +386,13 @@ export function layoutRankFacts(
     f.streak !== null && f.streak <= MAX_YEARS
       ? {
           marks: layoutYears(f.streak, f.last, locale),
-          caption: streak + (f.last === null ? text('unstated', locale) : ''),
+          caption:
+            f.last === null
+              ? text('unstated', locale, { n: f.streak })
+              : text('yearsCaption', locale, {
+                  n: f.streak,
+                  span: formatPeriod(`${f.last - f.streak + 1}/${f.last}`, locale),
+                }),
           first: f.last === null ? null : String(f.last - f.streak + 1),
           last: f.last === null ? null : String(f.last),
         }
