@@ -21,4 +21,5 @@ export {
   type Catalog,
 } from './shared/catalog.js';
 export * from './shared/events.js';
+export * from './shared/tooltip.js';
 export * from './format.js';
