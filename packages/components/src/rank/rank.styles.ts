@@ -5,8 +5,7 @@ import { css } from 'lit';
  * scale), so the rows follow the container's width with no measuring (and render on the server).
  * The place held is filled, taller and pointed at by a triangle; other places are outlines; the
  * places of a bounded rank are hatched under one bracket: shape and pattern say it, not colour
- * alone. The tooltip sits in a full-width strip with two flexible spacers whose grow factors are
- * `--_at` and `100 - --_at`, so it stays under its mark and inside the widget at any width.
+ * alone. The tooltip is the shared one (shared/tooltip.ts), placed inside the widget.
  */
 export const styles = css`
   :host {
@@ -131,36 +130,6 @@ export const styles = css`
     margin: 0;
     color: var(--_muted);
     font-size: 0.75rem;
-  }
-
-  .tooltip {
-    position: absolute;
-    inset-inline: 0;
-    inset-block-start: calc(100% + 2px);
-    z-index: 2;
-    display: flex;
-    pointer-events: none;
-  }
-  .tooltip::before,
-  .tooltip::after {
-    content: '';
-  }
-  .tooltip::before {
-    flex: var(--_at) 1 0;
-  }
-  .tooltip::after {
-    flex: calc(100 - var(--_at)) 1 0;
-  }
-  .tooltip span {
-    flex: none;
-    max-width: 100%;
-    padding: calc(var(--_space) * 1) calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-    font-size: 0.8125rem;
-    box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
   }
 
   .table-box summary {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { numberAttribute, PearlElement } from '../shared/pearl-element.js';
 import { cssProps } from '../shared/css-props.js';
+import { TooltipController, tooltipStyles } from '../shared/tooltip.js';
 import type { DataRow } from '../shared/data-rows.js';
 import {
   layoutRank,
@@ -72,10 +73,9 @@ export class PearlRank extends PearlElement {
     label: {},
     region: {},
     peers: {},
-    active: { state: true, attribute: false },
   };
 
-  static override styles = [...PearlElement.styles, styles];
+  static override styles = [...PearlElement.styles, tooltipStyles, styles];
 
   /** Catalogue id of a rank record (`gd-gdp-rank-2024`); its streak and level come with it. */
   declare indicator?: string;
@@ -100,8 +100,8 @@ export class PearlRank extends PearlElement {
   /** Who the peers are, as text (31个省份), for the data rows. */
   declare peers?: string;
 
-  /** The mark whose tooltip shows. */
-  private active: { row: RowName; index: number } | null = null;
+  /** One tooltip for every mark: on focus, hover or tap, kept inside the widget. */
+  #tooltip = new TooltipController(this);
 
   #model: RankModel = { ok: false, code: 'missing-value', message: '' };
   /** The mark of each row that takes the tab stop (roving tabindex). */
@@ -133,7 +133,7 @@ export class PearlRank extends PearlElement {
       console.error(e);
       this.#model = { ok: false, code: 'not-finite', message: String(e) };
     }
-    if (!this.#model.ok) this.active = null;
+    if (!this.#model.ok) this.#tooltip.hide();
   }
 
   protected override dataRows(): readonly DataRow[] {
@@ -156,7 +156,7 @@ export class PearlRank extends PearlElement {
       ${v.peers ? this.#renderPeers(v) : nothing}
       ${v.years ? this.#renderYears(v) : nothing}
       ${this.#renderTable(v)}
-    </div>`;
+    </div>${this.#tooltip.render()}`;
     return this.figure(anatomy, body, { aside: badge });
   }
 
@@ -175,7 +175,6 @@ export class PearlRank extends PearlElement {
         </ol>
       </div>
       <p part="ends" class="ends" aria-hidden="true"><span>${p.first}</span><span>${p.last}</span></p>
-      ${this.#tip('peers', p.marks)}
     </div>`;
   }
 
@@ -190,12 +189,12 @@ export class PearlRank extends PearlElement {
         </ol>
       </div>
       <p part="ends" class="ends" aria-hidden="true" ?hidden=${y.first === null}><span>${y.first}</span><span>${y.last}</span></p>
-      ${this.#tip('years', y.marks)}
     </div>`;
   }
 
   #mark(row: RowName, index: number, count: number, mk: PeerMark | YearMark, part: string) {
     const focusable = Math.min(this.#focus[row], count - 1) === index;
+    const show = (e: Event) => this.#tooltip.showFor(e, { heading: mk.text });
     // prettier-ignore
     return html`<li
       part=${part}
@@ -203,36 +202,10 @@ export class PearlRank extends PearlElement {
       tabindex=${focusable ? '0' : '-1'}
       data-index=${index}
       style=${cssProps({ '--_x': mk.x, '--_w': mk.width })}
-      @pointerenter=${() => this.#show(row, index)}
-      @pointerleave=${() => this.#hide()}
-      @click=${() => this.#show(row, index)}
-      @focus=${() => this.#show(row, index)}
-      @blur=${() => this.#hide()}
+      @pointerenter=${show}
+      @click=${show}
+      @focus=${show}
     ><span class="visually-hidden">${mk.text}</span></li>`;
-  }
-
-  /** The tooltip of the active mark of `row`: inside the row, clamped to its edges. */
-  #tip(row: RowName, marks: readonly (PeerMark | YearMark)[]) {
-    const a = this.active;
-    const mk = a && a.row === row ? marks[a.index] : undefined;
-    if (!mk) return nothing;
-    // The tip is centred on the mark, then kept inside the row by the max-width and clamp in CSS.
-    return html`<div
-      part="tooltip"
-      class="tooltip"
-      aria-hidden="true"
-      style=${cssProps({ '--_at': mk.x + mk.width / 2 })}
-    >
-      <span>${mk.text}</span>
-    </div>`;
-  }
-
-  #show(row: RowName, index: number) {
-    this.active = { row, index };
-  }
-
-  #hide() {
-    this.active = null;
   }
 
   /** Arrow keys, Home and End move the focus along a row (one tab stop per row). */
@@ -252,10 +225,7 @@ export class PearlRank extends PearlElement {
                 : null;
     if (to === null) return;
     e.preventDefault();
-    if (to < 0) {
-      this.#hide();
-      return;
-    }
+    if (to < 0) return; // Escape: the tooltip controller hides the tooltip.
     this.#focus[row] = to;
     this.requestUpdate();
     void this.updateComplete.then(() => {
