@@ -28,7 +28,7 @@ export const styles = css`
   }
   .headline {
     margin: 0;
-    font-size: clamp(1.5rem, 1rem + 3cqi, 2.25rem);
+    font-size: clamp(1.375rem, 0.5rem + 3cqi, 2.25rem);
     font-weight: 700;
     line-height: 1.2;
     text-wrap: pretty;
@@ -62,6 +62,11 @@ export const styles = css`
   .track {
     position: relative;
     margin-block-start: 0.625rem;
+  }
+  /* A short row (a 5-year streak) keeps marks about 1.75rem apart instead of stretching them. */
+  .track,
+  .ends {
+    max-width: calc(var(--_n) * 1.75rem);
   }
   .marks {
     position: relative;

@@ -54,7 +54,7 @@ type RowName = 'peers' | 'years';
  * @csspart notes - Caveats from the data and the host's `notes`.
  * @csspart source - The source line.
  * @csspart error - The placeholder shown instead of the chart.
- * @cssprop [--pearl-rank-min-height=13rem] - Height tokens.css reserves before the script runs.
+ * @cssprop [--pearl-rank-min-height=17.75rem] - Height tokens.css reserves before the script runs (18.75rem in English under 480px of viewport).
  * @cssprop [--pearl-rank-held-color=var(--pearl-series-1)] - The place held and the years of the streak.
  * @cssprop [--pearl-rank-peer-color=var(--pearl-color-border)] - The other places.
  * @cssprop [--pearl-rank-mark-height=1.25rem] - Height of the marks.
@@ -166,7 +166,7 @@ export class PearlRank extends PearlElement {
     const first = bracket[0];
     const last = bracket[bracket.length - 1];
     // prettier-ignore
-    return html`<div class="row-wrap">
+    return html`<div class="row-wrap" style=${cssProps({ '--_n': p.marks.length })}>
       <p part="caption" class="caption" id="peers-caption">${p.caption}</p>
       <div class="track">
         ${first && last ? html`<div part="bracket" class="bracket" aria-hidden="true" style=${cssProps({ '--_x': first.x, '--_w': last.x + last.width - first.x })}></div>` : nothing}
@@ -181,7 +181,7 @@ export class PearlRank extends PearlElement {
   #renderYears(v: RankView) {
     const y = v.years!;
     // prettier-ignore
-    return html`<div class="row-wrap">
+    return html`<div class="row-wrap" style=${cssProps({ '--_n': y.marks.length })}>
       <p part="caption" class="caption" id="years-caption">${y.caption}</p>
       <div class="track">
         <ol part="years" class="marks years" aria-labelledby="years-caption" @keydown=${(e: KeyboardEvent) => this.#key(e, 'years', y.marks.length)}>
