@@ -109,6 +109,11 @@ describe('<pearl-rank>', () => {
     const first = years.querySelector<HTMLElement>('li[tabindex="0"]')!;
     first.focus();
     await el.updateComplete;
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset['index']).to.equal('1');
+    expect(years.querySelectorAll('li[tabindex="0"]')).to.have.length(1);
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     await new Promise((r) => requestAnimationFrame(r));

@@ -170,7 +170,7 @@ export class PearlRank extends PearlElement {
       <p part="caption" class="caption" id="peers-caption">${p.caption}</p>
       <div class="track">
         ${first && last ? html`<div part="bracket" class="bracket" aria-hidden="true" style=${cssProps({ '--_x': first.x, '--_w': last.x + last.width - first.x })}></div>` : nothing}
-        <ol part="peers" class="marks peers" aria-labelledby="peers-caption" @keydown=${(e: KeyboardEvent) => this.#key(e, 'peers', p.marks.length)}>
+        <ol part="peers" class="marks peers" aria-labelledby="peers-caption">
           ${p.marks.map((mk, i, all) => this.#mark('peers', i, all.length, mk, mk.held ? 'mark mark-held' : mk.bracket ? 'mark mark-bracket' : 'mark'))}
         </ol>
       </div>
@@ -184,7 +184,7 @@ export class PearlRank extends PearlElement {
     return html`<div class="row-wrap" style=${cssProps({ '--_n': y.marks.length })}>
       <p part="caption" class="caption" id="years-caption">${y.caption}</p>
       <div class="track">
-        <ol part="years" class="marks years" aria-labelledby="years-caption" @keydown=${(e: KeyboardEvent) => this.#key(e, 'years', y.marks.length)}>
+        <ol part="years" class="marks years" aria-labelledby="years-caption">
           ${y.marks.map((mk, i, all) => this.#mark('years', i, all.length, mk, 'mark mark-year'))}
         </ol>
       </div>
@@ -195,6 +195,7 @@ export class PearlRank extends PearlElement {
   #mark(row: RowName, index: number, count: number, mk: PeerMark | YearMark, part: string) {
     const focusable = Math.min(this.#focus[row], count - 1) === index;
     const show = (e: Event) => this.#tooltip.showFor(e, { heading: mk.text });
+    // A tap shows the tooltip; keyboard users get the same on focus, moved by the arrow keys.
     // prettier-ignore
     return html`<li
       part=${part}
@@ -205,12 +206,12 @@ export class PearlRank extends PearlElement {
       @pointerenter=${show}
       @click=${show}
       @focus=${show}
+      @keydown=${(e: KeyboardEvent) => this.#key(e, row, index, count)}
     ><span class="visually-hidden">${mk.text}</span></li>`;
   }
 
   /** Arrow keys, Home and End move the focus along a row (one tab stop per row). */
-  #key(e: KeyboardEvent, row: RowName, count: number) {
-    const from = this.#focus[row];
+  #key(e: KeyboardEvent, row: RowName, from: number, count: number) {
     const to =
       e.key === 'ArrowRight' || e.key === 'ArrowDown'
         ? Math.min(count - 1, from + 1)
