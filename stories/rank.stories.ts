@@ -147,51 +147,62 @@ export const ErrorAsReadersSeeIt: Story = {
   parameters: { debug: false },
 };
 
-const STATES: Record<string, RankArgs> = {
-  Default: Default.args!,
-  WithoutPeers: WithoutPeers.args!,
-  LaterRecord: LaterRecord.args!,
-  StreakAsOf: StreakAsOf.args!,
-  Estimate: Estimate.args!,
-  HostNumbers: HostNumbers.args!,
-  TopThree: TopThree.args!,
-  AmongTheLeaders: AmongTheLeaders.args!,
-  UnknownIndicator: UnknownIndicator.args!,
-  NotARank: NotARank.args!,
-  NotFinite: NotFinite.args!,
-  RankPastPeers: RankPastPeers.args!,
-  RankBelowOne: RankBelowOne.args!,
-  NotWhole: NotWhole.args!,
-};
-
-/** Every state in zh-Hans, zh-Hant and English, light and dark. */
-export const AllStates: Story = {
-  render: () =>
-    html`${Object.entries(STATES).map(([state, a]) =>
-      ['zh-Hans', 'zh-Hant', 'en'].map((lang) =>
-        ['light', 'dark'].map(
-          (theme) =>
-            html`<section
-              lang=${lang}
-              theme=${theme}
-              aria-label=${`${state} ${lang} ${theme}`}
-              style="padding: 0.5rem; margin-block-end: 0.5rem; background: ${
-                theme === 'dark' ? '#15171b' : '#ffffff'
-              }"
-            >
-              <pearl-rank
-                indicator=${ifDefined(a.indicator)}
-                rank=${ifDefined(a.rank)}
-                of=${ifDefined(a.of)}
-                streak=${ifDefined(a.streak)}
-                since=${ifDefined(a.since)}
-                period=${ifDefined(a.period)}
-                bound=${ifDefined(a.bound)}
-                scope=${ifDefined(a.scope)}
-                label=${ifDefined(a.label && phrase(a.label, lang))}
-              ></pearl-rank>
-            </section>`,
+/** One state in zh-Hans, zh-Hant and English, light and dark. */
+function everywhere(...states: RankArgs[]): Story {
+  return {
+    render: () =>
+      html`${states.map((a) =>
+        ['zh-Hans', 'zh-Hant', 'en'].map((lang) =>
+          ['light', 'dark'].map(
+            (theme) =>
+              html`<section
+                lang=${lang}
+                theme=${theme}
+                aria-label=${`${lang} ${theme}`}
+                style="padding: 0.5rem; margin-block-end: 0.5rem; background: ${
+                  theme === 'dark' ? '#15171b' : '#ffffff'
+                }"
+              >
+                <pearl-rank
+                  indicator=${ifDefined(a.indicator)}
+                  rank=${ifDefined(a.rank)}
+                  of=${ifDefined(a.of)}
+                  streak=${ifDefined(a.streak)}
+                  since=${ifDefined(a.since)}
+                  period=${ifDefined(a.period)}
+                  bound=${ifDefined(a.bound)}
+                  scope=${ifDefined(a.scope)}
+                  label=${ifDefined(a.label && phrase(a.label, lang))}
+                ></pearl-rank>
+              </section>`,
+          ),
         ),
-      ),
-    )}`,
-};
+      )}`,
+  };
+}
+
+/** Default in three scripts, light and dark. */
+export const DefaultEverywhere = everywhere(Default.args!);
+/** Without peers in three scripts, light and dark. */
+export const WithoutPeersEverywhere = everywhere(WithoutPeers.args!);
+/** The 2025 record in three scripts, light and dark. */
+export const LaterRecordEverywhere = everywhere(LaterRecord.args!);
+/** A streak as of a date in three scripts, light and dark. */
+export const StreakAsOfEverywhere = everywhere(StreakAsOf.args!);
+/** An estimated rank in three scripts, light and dark. */
+export const EstimateEverywhere = everywhere(Estimate.args!);
+/** Host numbers in three scripts, light and dark. */
+export const HostNumbersEverywhere = everywhere(HostNumbers.args!);
+/** 前三 in three scripts, light and dark. */
+export const TopThreeEverywhere = everywhere(TopThree.args!);
+/** 前列 in three scripts, light and dark. */
+export const AmongTheLeadersEverywhere = everywhere(AmongTheLeaders.args!);
+/** Every error state in three scripts, light and dark. */
+export const ErrorsEverywhere = everywhere(
+  UnknownIndicator.args!,
+  NotARank.args!,
+  NotFinite.args!,
+  RankPastPeers.args!,
+  RankBelowOne.args!,
+  NotWhole.args!,
+);

@@ -55,14 +55,15 @@ describe('rank layout', () => {
     for (const [n, text] of cases) expect(ordinalEn(n)).to.equal(text);
   });
 
-  it('positionText() reads 全国第一 / 全國第一 / No. 1 nationwide, and 前三 / among the top 3 for a bound', () => {
+  it('positionText() reads 全国第一 / 全國第一 / No. 1 nationwide, and 前三 / Top 3 for a bound', () => {
     expect(positionText(1, false, 'national', 'zh-Hans')).to.equal('全国第一');
     expect(positionText(1, false, 'national', 'zh-Hant')).to.equal('全國第一');
     expect(positionText(1, false, 'national', 'en')).to.equal('No. 1 nationwide');
     expect(positionText(2, false, 'world', 'zh-Hant')).to.equal('全球第二');
     expect(positionText(3, true, 'national', 'zh-Hans')).to.equal('全国前三');
-    expect(positionText(3, true, 'national', 'en')).to.equal('among the top 3 nationwide');
+    expect(positionText(3, true, 'national', 'en')).to.equal('Top 3 nationwide');
     expect(positionText(null, true, 'national', 'zh-Hant')).to.equal('全國前列');
+    expect(positionText(null, true, 'world', 'en')).to.equal('Among the leaders worldwide');
   });
 
   it('layoutRank() reads a catalogue rank with its streak: 全国第一 · 连续36年 in three scripts', () => {

@@ -189,8 +189,8 @@ export function positionText(
     return `${where}${bounded ? '前' : '第'}${chineseNumeral(rank)}`;
   }
   const tail = where ? ` ${where}` : '';
-  if (rank === null) return `among the leaders${tail}`;
-  return bounded ? `among the top ${rank}${tail}` : `No. ${rank}${tail}`;
+  if (rank === null) return `Among the leaders${tail}`;
+  return bounded ? `Top ${rank}${tail}` : `No. ${rank}${tail}`;
 }
 
 /** The streak phrase: 连续36年 / 連續36年 / for 36 years running. */
