@@ -6,6 +6,9 @@ import '../../packages/components/src/data.js';
 import type { PearlRank } from '../../packages/components/src/rank/rank.js';
 import type { PearlErrorEvent } from '../../packages/components/src/shared/events.js';
 import type { DataRow } from '../../packages/components/src/shared/data-rows.js';
+import { styles } from '../../packages/components/src/rank/rank.styles.js';
+import { baseStyles } from '../../packages/components/src/shared/base.styles.js';
+import { tooltipStyles } from '../../packages/components/src/shared/tooltip.js';
 
 const parts = (el: Element, name: string) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
@@ -206,5 +209,24 @@ describe('<pearl-rank>', () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('defines every --_ token it reads and reads every token it defines', () => {
+    const own = styles.cssText;
+    const defined = (css: string) =>
+      new Set([...css.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1]!));
+    const used = (css: string) => new Set([...css.matchAll(/var\((--_[\w-]+)/g)].map((m) => m[1]!));
+    // Set per mark and per row by cssProps() in rank.ts.
+    const inline = new Set(['--_x', '--_w', '--_n']);
+    const available = new Set([
+      ...defined(baseStyles.cssText),
+      ...defined(tooltipStyles.cssText),
+      ...defined(own),
+      ...inline,
+    ]);
+    for (const name of used(own))
+      expect(available.has(name), `${name} is used but not defined`).to.equal(true);
+    for (const name of defined(own))
+      expect(used(own).has(name), `${name} is defined but not used`).to.equal(true);
   });
 });
