@@ -13,6 +13,8 @@ export * from './sector-comparison/sector-comparison.layout.js';
 export * from './trend/trend.layout.js';
 export { PearlShare } from './share/share.js';
 export * from './share/share.layout.js';
+export { PearlRank } from './rank/rank.js';
+export * from './rank/rank.layout.js';
 export { PearlElement } from './shared/pearl-element.js';
 export { defineElement } from './shared/define.js';
 export {

@@ -12,7 +12,9 @@ export type PearlErrorCode =
   | 'not-a-share'
   | 'out-of-range'
   | 'missing-whole'
-  | 'over-whole';
+  | 'over-whole'
+  // <pearl-rank>: a record that is no rank or streak.
+  | 'wrong-kind';
 
 export interface PearlErrorDetail {
   code: PearlErrorCode;
