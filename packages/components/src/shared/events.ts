@@ -7,7 +7,11 @@ export type PearlErrorCode =
   | 'missing-unit'
   | 'missing-value'
   | 'mixed-units'
-  | 'too-few-items';
+  | 'too-few-items'
+  /** A value outside its unit's sane range (1e308 yuan); the message names field and range. */
+  | 'out-of-range'
+  /** A property set to a value of the wrong type (an object where a number or text belongs). */
+  | 'wrong-type';
 
 export interface PearlErrorDetail {
   code: PearlErrorCode;
