@@ -259,8 +259,9 @@ describe('formatValue()', () => {
     expect(formatValue(2e13, { unit: 'cny', locale: 'en-GB' })).to.equal('20 trillion yuan');
     // A language without texts of ours: its own digits and compact scale, English words (issue 14).
     expect(formatValue(2e13, { unit: 'cny', locale: 'fr' })).to.equal(
-      new Intl.NumberFormat('fr', { notation: 'compact', maximumSignificantDigits: 4 }).format(2e13) +
-        ' yuan',
+      new Intl.NumberFormat('fr', { notation: 'compact', maximumSignificantDigits: 4 }).format(
+        2e13,
+      ) + ' yuan',
     );
   });
 

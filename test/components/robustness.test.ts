@@ -68,7 +68,7 @@ describe('unknown units', () => {
       const errors: PearlErrorEvent[] = [];
       el.addEventListener('pearl-error', (e) => errors.push(e));
       await mount(el);
-      expect(errorPart(el), seen(el)).to.exist;
+      expect(errorPart(el), seen(el)).to.not.equal(null);
       expect(seen(el)).to.not.contain('1 precent');
       expect(errors[0]?.detail.code).to.equal('missing-unit');
       expect(errors[0]?.detail.message).to.contain('"precent"');
@@ -103,7 +103,7 @@ describe('properties of the wrong type', () => {
         await el.updateComplete;
         expect(detail.code).to.equal('wrong-type');
         expect(detail.message).to.contain(name);
-        expect(errorPart(el)).to.exist;
+        expect(errorPart(el)).to.not.equal(null);
         expect(seen(el)).to.not.match(/TypeError|is not a function|\[object Object\]/);
       } finally {
         await new Promise((r) => setTimeout(r, 0));
@@ -280,7 +280,7 @@ describe('figures outside a sane magnitude', () => {
       const errors: PearlErrorEvent[] = [];
       el.addEventListener('pearl-error', (e) => errors.push(e));
       await mount(el);
-      expect(errorPart(el), seen(el).slice(0, 80)).to.exist;
+      expect(errorPart(el), seen(el).slice(0, 80)).to.not.equal(null);
       expect(errors[0]?.detail.code).to.equal('out-of-range');
       expect(errors[0]?.detail.message).to.match(/value/);
       expect(errors[0]?.detail.message).to.contain(unit);
@@ -292,5 +292,36 @@ describe('figures outside a sane magnitude', () => {
     const card = await mount(make('pearl-metric-card', 'cny', 1e16));
     expect(errorPart(card)).to.equal(null);
     expect(seen(card)).to.contain('10,000 trillion yuan');
+  });
+});
+
+describe('a language we have no texts for', () => {
+  it('lang="de" writes German digits and compact scales around English words, in every element', async () => {
+    const card = make('pearl-metric-card', 'cny', 1.5e6);
+    card.setAttribute('lang', 'de');
+    await mount(card);
+    expect(card.shadowRoot!.querySelector('[part~="value"]')!.textContent).to.equal(
+      '1,5\u00a0Mio. yuan',
+    ); // Intl's no-break space
+    const firms = make('pearl-metric-card', 'enterprises', 73_900);
+    firms.setAttribute('lang', 'de');
+    await mount(firms);
+    expect(seen(firms)).to.contain('73.900 enterprises');
+    for (const tag of ['pearl-target-progress', 'pearl-sector-comparison'] as const) {
+      const el = make(tag, 'percent');
+      el.setAttribute('lang', 'de');
+      await mount(el);
+      expect(seen(el), tag).to.contain('57,1%');
+    }
+  });
+
+  it('lang="ja" uses Japanese compact scales; English and Chinese keep ours', async () => {
+    const ja = make('pearl-metric-card', 'cny', 73_900);
+    ja.setAttribute('lang', 'ja');
+    await mount(ja);
+    expect(seen(ja)).to.contain('7.39万 yuan');
+    const en = make('pearl-metric-card', 'cny', 1.5e6);
+    await mount(en);
+    expect(seen(en)).to.contain('1.5 million yuan');
   });
 });

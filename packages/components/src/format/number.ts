@@ -157,7 +157,10 @@ export function foreignNumberLocale(tag: unknown): string | null {
       const canonical = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? '';
       const language = canonical.split('-')[0];
       found =
-        !language || language === 'en' || language === 'zh' || !Intl.NumberFormat.supportedLocalesOf(canonical).length
+        !language ||
+        language === 'en' ||
+        language === 'zh' ||
+        !Intl.NumberFormat.supportedLocalesOf(canonical).length
           ? null
           : canonical;
     } catch {
@@ -260,7 +263,11 @@ function numberText(value: number, ctx: Context): string {
     const text = formatter(ctx.locale, rounding, ctx.foreign, compact).format(scaled);
     return signed(text, negative, ctx.sign);
   }
-  return signed(digits(abs, ctx.locale, ctx.rounding ?? DECIMALS_2, ctx.foreign), negative, ctx.sign);
+  return signed(
+    digits(abs, ctx.locale, ctx.rounding ?? DECIMALS_2, ctx.foreign),
+    negative,
+    ctx.sign,
+  );
 }
 
 /**
@@ -291,7 +298,9 @@ function wrap(numbers: string, one: boolean, ctx: Context): string {
       const number = ctx.odd && !scale.word ? numbers + '-odd' : numbers;
       // A registered symbol goes before the number, after its sign: −€1.5 million.
       if (unit.prefix && ctx.suffix === 'all')
-        return [number.replace(/^([+\u2212]?)/, `$1${unit.prefix}`), scaleWord].filter(Boolean).join(' ');
+        return [number.replace(/^([+\u2212]?)/, `$1${unit.prefix}`), scaleWord]
+          .filter(Boolean)
+          .join(' ');
       return [number, scaleWord, word].filter(Boolean).join(' ');
     }
   }

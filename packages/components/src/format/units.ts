@@ -79,7 +79,11 @@ export function registerUnit(id: string, definition: UnitDefinition): void {
     throw new TypeError(`registerUnit: "${id}" scale must be an integer power of ten (−12…12).`);
   const spec: UnitSpec = Object.freeze({
     kind,
-    label: Object.freeze({ 'zh-Hans': labels['zh-Hans'], 'zh-Hant': labels['zh-Hant'], en: labels.en }),
+    label: Object.freeze({
+      'zh-Hans': labels['zh-Hans'],
+      'zh-Hant': labels['zh-Hant'],
+      en: labels.en,
+    }),
     ...(typeof d.enOne === 'string' ? { enOne: d.enOne } : {}),
     ...(scale ? { scale } : {}),
     ...(typeof d.prefix === 'string' && d.prefix ? { prefix: d.prefix } : {}),
@@ -112,7 +116,11 @@ function distance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
     for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      next[j] = Math.min(
+        row[j]! + 1,
+        next[j - 1]! + 1,
+        row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     row = next;
   }
   return row[b.length]!;
@@ -150,9 +158,14 @@ export function describeValue(v: unknown): string {
 export function checkUnit(unit: unknown, field: string): UnitCheck {
   if (isKnownUnit(unit)) return { ok: true, unit };
   if (typeof unit !== 'string')
-    return { ok: false, message: `Unknown unit ${describeValue(unit)} for ${field}: a unit is an id such as cny or percent.` };
+    return {
+      ok: false,
+      message: `Unknown unit ${describeValue(unit)} for ${field}: a unit is an id such as cny or percent.`,
+    };
   const suggestion = closestUnit(unit);
-  const hint = suggestion ? `; did you mean "${suggestion}"?` : ' (registerUnit() adds one of your own).';
+  const hint = suggestion
+    ? `; did you mean "${suggestion}"?`
+    : ' (registerUnit() adds one of your own).';
   return { ok: false, message: `Unknown unit "${unit}" for ${field}${hint}` };
 }
 

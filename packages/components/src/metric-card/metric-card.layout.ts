@@ -13,7 +13,6 @@ import {
   type RegionId,
   type Script,
   type Status,
-  type Unit,
   type UnitId,
 } from '@pearl-charts/data/vocab';
 import { formatDelta, formatPeriod, formatIndicator } from '../format/indicator.js';
@@ -21,7 +20,7 @@ import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { errorMessage, message, unknownIndicatorMessage } from '../format/messages.js';
 import { isUnitId, parseNumberAttribute, resolveNumber } from '../format/parse.js';
 import { chooseScale, formatValue } from '../format/number.js';
-import { checkUnit, rangeProblem, unitSpec } from '../format/units.js';
+import { checkUnit, rangeProblem, unitSpec, type UnitSpec } from '../format/units.js';
 import { formatSourceDate, quoteMarks, safeUrl } from '../format/source.js';
 import { getCatalog, getViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
 import type { PearlErrorCode } from '../shared/events.js';
@@ -136,7 +135,7 @@ const WHOLE: Partial<Record<RegionId, Labels>> = {
 };
 
 /** The vocabulary's unit, or one the host registered (format/units.ts). */
-const unitOf = (id: UnitId): Unit => unitSpec(id) ?? UNITS.cny;
+const unitOf = (id: UnitId): UnitSpec => unitSpec(id) ?? UNITS.cny;
 const oneOf = <T extends string>(list: readonly T[], v: unknown): T | undefined =>
   list.includes(v as T) ? (v as T) : undefined;
 const present = (s: string | null | undefined): s is string => typeof s === 'string' && s !== '';
@@ -165,6 +164,8 @@ export function splitValue(
 
 function countUpFor(value: number, unit: UnitId, bound: Bound, number: string): CountUp | null {
   const kind = unitOf(unit).kind;
+  // A registered unit counted in 万 (scale 4) would count up in the wrong magnitude.
+  if (unitOf(unit).scale) return null;
   if (value === 0 || bound === 'range' || kind === 'fraction' || kind === 'rank') return null;
   if (!/\d/.test(number)) return null;
   const fractionDigits = /\.(\d+)/.exec(number)?.[1]?.length ?? 0;
@@ -287,7 +288,8 @@ function hostDelta(
   if (!present(input.deltaUnit))
     return fail('missing-unit', 'Missing delta-unit: a delta needs a unit (percent or pp).');
   const unit = checkUnit(input.deltaUnit, 'delta');
-  if (!unit.ok || !isUnitId(input.deltaUnit)) return fail('missing-unit', unit.ok ? '' : unit.message);
+  if (!unit.ok || !isUnitId(input.deltaUnit))
+    return fail('missing-unit', unit.ok ? '' : unit.message);
   const far = rangeProblem(delta.value, input.deltaUnit, 'delta');
   if (far) return fail('out-of-range', far);
   return layoutDelta(delta.value, input.deltaUnit, betterWhen, locale);

@@ -9,7 +9,7 @@ import { checkUnit, rangeProblem, unitSpec } from '../format/units.js';
 import { formatPeriod } from '../format/indicator.js';
 import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { errorMessage, message, unknownIndicatorMessage } from '../format/messages.js';
-import { isUnitId, parseStrictNumber } from '../format/parse.js';
+import { parseStrictNumber } from '../format/parse.js';
 import type { ScaleStep } from '../format/number.js';
 import { getViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
 import { linearMap } from '../shared/linear.js';
@@ -198,7 +198,11 @@ export function parseItems(
   const known = checkUnit(chartUnit, 'unit');
   if (!known.ok) return fail({ code: 'unknown-unit', message: known.message });
   for (const [i, d] of data.entries()) {
-    for (const [name, v] of [['value', d.value], ['min', d.min], ['max', d.max]] as const) {
+    for (const [name, v] of [
+      ['value', d.value],
+      ['min', d.min],
+      ['max', d.max],
+    ] as const) {
       const far = v === undefined ? null : rangeProblem(v, chartUnit, `${attribute}[${i}].${name}`);
       if (far) return fail({ code: 'out-of-range', message: far });
     }

@@ -86,7 +86,11 @@ export function isolateText(text: string): string {
   return `\u2068${text.replace(/[\u2066-\u2069]/g, '')}\u2069`;
 }
 
-function inputKind(name: PropertyKey, options: PropertyDeclaration, kinds: Record<string, InputKind>) {
+function inputKind(
+  name: PropertyKey,
+  options: PropertyDeclaration,
+  kinds: Record<string, InputKind>,
+) {
   if (options.state || options.type === Boolean) return null;
   if (typeof name === 'string' && Object.hasOwn(kinds, name)) return kinds[name]!;
   return options.converter === numberAttribute ? 'number' : 'text';

@@ -345,8 +345,13 @@ export function layoutTargetModel(
     if (unit === undefined || unit === null || unit === '')
       throw new Invalid('missing-unit', errorMessage('missingUnit'));
     const known = checkUnit(unit, 'unit');
-    if (!known.ok || !isUnitId(unit)) throw new Invalid('missing-unit', known.ok ? '' : known.message);
-    for (const [field, figure] of [['value', value], ['target', target], ['baseline', baseline]] as const) {
+    if (!known.ok || !isUnitId(unit))
+      throw new Invalid('missing-unit', known.ok ? '' : known.message);
+    for (const [field, figure] of [
+      ['value', value],
+      ['target', target],
+      ['baseline', baseline],
+    ] as const) {
       const far = figure ? rangeProblem(figure.value, unit, field) : null;
       if (far) throw new Invalid('out-of-range', far);
     }
