@@ -264,6 +264,24 @@ describe('direction controls in host text', () => {
   }
 });
 
+describe('bidi isolation of every named piece', () => {
+  for (const tag of TAGS) {
+    it(`<${tag}>: every part holding text or a figure is a bidi isolate`, async () => {
+      const el = make(tag, 'percent');
+      el.setAttribute('context', 'Context');
+      el.setAttribute('source-name', 'Daily');
+      el.setAttribute('notes', 'Note');
+      await mount(el);
+      const parts = [...el.shadowRoot!.querySelectorAll('[part]')];
+      expect(parts.length).to.be.greaterThan(5);
+      const open = parts
+        .filter((p) => getComputedStyle(p).unicodeBidi !== 'isolate')
+        .map((p) => p.getAttribute('part'));
+      expect(open).to.deep.equal([]);
+    });
+  }
+});
+
 describe('figures outside a sane magnitude', () => {
   const cases: [Tag, string, number][] = [
     ['pearl-metric-card', 'cny', 1e308],

@@ -8,7 +8,7 @@ export type PearlErrorCode =
   | 'missing-value'
   | 'mixed-units'
   | 'too-few-items'
-  /** A value outside its unit's sane range (1e308 yuan); the message names field and range. */
+  /** A value outside its unit's sane range (1e308 yuan): the message names field and range. */
   | 'out-of-range'
   /** A property set to a value of the wrong type (an object where a number or text belongs). */
   | 'wrong-type';
