@@ -256,7 +256,13 @@ describe('formatValue()', () => {
   it('accepts any BCP 47 tag as the locale: zh-HK writes 萬億, not 20T', () => {
     expect(formatValue(2e13, { unit: 'cny', locale: 'zh-HK' })).to.equal('20萬億元');
     expect(formatValue(2e13, { unit: 'cny', locale: 'zh-Hant-TW' })).to.equal('20兆元');
-    expect(formatValue(2e13, { unit: 'cny', locale: 'fr' })).to.equal('20 trillion yuan');
+    expect(formatValue(2e13, { unit: 'cny', locale: 'en-GB' })).to.equal('20 trillion yuan');
+    // A language without texts of ours: its own digits and compact scale, English words (issue 14).
+    expect(formatValue(2e13, { unit: 'cny', locale: 'fr' })).to.equal(
+      new Intl.NumberFormat('fr', { notation: 'compact', maximumSignificantDigits: 4 }).format(
+        2e13,
+      ) + ' yuan',
+    );
   });
 
   it('limits decimals to fractionDigits, dropping trailing zeros', () => {

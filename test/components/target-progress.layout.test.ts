@@ -328,7 +328,7 @@ describe('target-progress layout', () => {
       expect(unit).to.deep.equal({
         ok: false,
         code: 'missing-unit',
-        message: 'Unknown unit "furlongs" for unit.',
+        message: 'Unknown unit "furlongs" for unit (registerUnit() adds one of your own).',
       });
       expect(layoutTargetModel({ value: 1, unit: 'percent' }, 'en')).to.include({
         code: 'missing-value',

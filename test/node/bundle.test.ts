@@ -65,6 +65,24 @@ describe('script-tag bundles on a blank page', () => {
       return g ? typeof g.PearlMetricCard : 'missing';
     });
     assert.equal(api, 'function');
+    // A host site registers its own units through the same global (issue 14).
+    const euros = await page.evaluate(async () => {
+      const g = (
+        globalThis as unknown as { PearlCharts: Record<string, (...args: unknown[]) => unknown> }
+      ).PearlCharts;
+      g.registerUnit!('eur', {
+        kind: 'money',
+        labels: { 'zh-Hans': '欧元', 'zh-Hant': '歐元', en: 'euros' },
+        prefix: '€',
+      });
+      const card = document.createElement('pearl-metric-card');
+      Object.assign(card, { value: 1.5e6, unit: 'eur' });
+      card.setAttribute('lang', 'zh-Hans');
+      document.body.append(card);
+      await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      return card.shadowRoot!.querySelector('[part~="value"]')!.textContent;
+    });
+    assert.equal(euros, '150万欧元');
     assert.deepEqual(log.errors, []);
     await page.close();
   });

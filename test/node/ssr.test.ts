@@ -210,3 +210,21 @@ describe('pearl-charts CLI', () => {
     assert.match(r.stderr, /shows an error: .*no-such-id/);
   });
 });
+
+describe('pearl-charts render: units (issue 14)', () => {
+  it('exits non-zero for an unknown unit, naming it and the closest known one, like every element', () => {
+    for (const args of [
+      ['sector-comparison', '--unit', 'precent'],
+      ['metric-card', '--value', '3', '--unit', 'precent'],
+      ['target-progress', '--value', '3', '--target', '5', '--unit=precent'],
+      ['metric-card', '--value', '3', '--unit', 'cny', '--delta', '1', '--delta-unit', 'ppp'],
+    ]) {
+      const r = cli('render', ...args);
+      assert.notEqual(r.status, 0, args.join(' '));
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, /Unknown unit "(precent|ppp)"/);
+      assert.match(r.stderr, /did you mean "(percent|pp)"\?/);
+    }
+    assert.equal(cli('render', 'metric-card', '--value', '3', '--unit', 'percent').status, 0);
+  });
+});

@@ -22,6 +22,15 @@ export {
   type ScaleStep,
   type SignDisplay,
 } from './format/number.js';
+export {
+  registerUnit,
+  checkUnit,
+  closestUnit,
+  isKnownUnit,
+  unitLimit,
+  type UnitDefinition,
+  type RegisteredUnitKind,
+} from './format/units.js';
 export { formatIndicator, formatPeriod, formatDelta, percentOfTarget } from './format/indicator.js';
 export {
   message,

@@ -6,8 +6,9 @@
  * Intl's compact notation is wrong for these sources: it writes 兆 for zh-Hant and "20T" for
  * zh-HK, and rounds 7.39万 to 7.4万.
  */
-import { UNITS, type Bound, type Script, type Unit, type UnitId } from '@pearl-charts/data/vocab';
+import type { Bound, Script, UnitId } from '@pearl-charts/data/vocab';
 import { isChinese, resolveLocale, scriptOf, type FormatLocale } from './locale.js';
+import { unitSpec, type UnitSpec as Unit } from './units.js';
 
 /** What every formatter writes for a value that is not a finite number: an en dash, never "NaN". */
 export const NO_VALUE = '–';
@@ -95,16 +96,27 @@ const INTL_TAG: Readonly<Record<FormatLocale, string>> = {
 /** One Intl.NumberFormat per locale and rounding: constructing one costs far more than using it. */
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(locale: FormatLocale, rounding: Rounding): Intl.NumberFormat {
+/**
+ * `foreign` is the BCP 47 tag of a language we have no texts for (de, fr, ja): its own digits,
+ * grouping and, with `compact`, its own scale words from Intl (1,5 Mio.), around English words.
+ */
+function formatter(
+  locale: FormatLocale,
+  rounding: Rounding,
+  foreign?: string,
+  compact = false,
+): Intl.NumberFormat {
+  const tag = foreign ?? INTL_TAG[locale];
   const key =
     'significant' in rounding
-      ? `${locale}|s${rounding.significant}`
-      : `${locale}|f${rounding.fraction}`;
+      ? `${tag}|s${rounding.significant}|${compact}`
+      : `${tag}|f${rounding.fraction}|${compact}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(INTL_TAG[locale], {
+    f = new Intl.NumberFormat(tag, {
       // Chinese press writes 1658亿 and 5500家 without a thousands separator.
-      useGrouping: !isChinese(locale),
+      useGrouping: !!foreign || !isChinese(locale),
+      ...(compact ? { notation: 'compact' as const } : {}),
       ...('significant' in rounding
         ? { maximumSignificantDigits: rounding.significant }
         : { maximumFractionDigits: rounding.fraction }),
@@ -114,9 +126,49 @@ function formatter(locale: FormatLocale, rounding: Rounding): Intl.NumberFormat 
   return f;
 }
 
-/** The digits of a non-negative number: 1658, 7.39, 73,900 (en). */
-function digits(abs: number, locale: FormatLocale, rounding: Rounding): string {
-  return formatter(locale, rounding).format(abs);
+/** The digits of a non-negative number: 1658, 7.39, 73,900 (en); 73.900 (de). */
+function digits(abs: number, locale: FormatLocale, rounding: Rounding, foreign?: string): string {
+  return formatter(locale, rounding, foreign).format(abs);
+}
+
+/**
+ * The language of the Pearl element being rendered when it is one we have no texts for (`de`),
+ * set by PearlElement around each update: its numbers follow that language, its words English.
+ */
+let elementNumberLocale: string | null = null;
+
+/** Sets (or, with null, clears) the number language of the element being rendered. */
+export function setNumberLocale(tag: string | null): void {
+  elementNumberLocale = tag;
+}
+
+/** Tags whose language has no texts of ours, canonicalised; null for en, zh and invalid tags. */
+const foreignTags = new Map<string, string | null>();
+
+/**
+ * The Intl tag for the digits of a language we have no texts for (`de`, `fr-CA`, `ja`), or null
+ * for Chinese, English and tags that are not valid.
+ */
+export function foreignNumberLocale(tag: unknown): string | null {
+  if (typeof tag !== 'string' || !tag) return null;
+  let found = foreignTags.get(tag);
+  if (found === undefined) {
+    try {
+      const canonical = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? '';
+      const language = canonical.split('-')[0];
+      found =
+        !language ||
+        language === 'en' ||
+        language === 'zh' ||
+        !Intl.NumberFormat.supportedLocalesOf(canonical).length
+          ? null
+          : canonical;
+    } catch {
+      found = null;
+    }
+    if (foreignTags.size < 256) foreignTags.set(tag, found);
+  }
+  return found;
 }
 
 /** How a sign is written: `auto` only for negatives; `always` also + for positives (deltas). */
@@ -159,8 +211,9 @@ function withBound(text: string, bound: Bound | undefined, locale: FormatLocale)
 /** A unit the vocabulary does not know (JSON from outside): the bare number. */
 const NO_UNIT: Unit = { kind: 'quantity', label: { 'zh-Hans': '', 'zh-Hant': '', en: '' } };
 
+/** The vocabulary's unit or one the host registered (format/units.ts); NO_UNIT otherwise. */
 function unitOf(id: string): Unit {
-  return Object.hasOwn(UNITS, id) ? (UNITS as Record<string, Unit>)[id]! : NO_UNIT;
+  return unitSpec(id) ?? NO_UNIT;
 }
 
 /** Kinds whose numbers take scale words: amounts of money and counts of things. */
@@ -187,6 +240,8 @@ interface Context {
   /** The bound is `odd` (30多) and this kind writes it inside the text (counts and amounts). */
   odd: boolean;
   suffix: 'all' | 'scale' | 'none';
+  /** The Intl tag of a language we have no texts for (de): its digits and compact scale. */
+  foreign?: string | undefined;
 }
 
 /** One number of a formatted text, signed, without the unit: 7.39 (of 7.39万家), 1/7, 14.3%. */
@@ -196,19 +251,23 @@ function numberText(value: number, ctx: Context): string {
   if (ctx.unit.kind === 'fraction') {
     const fraction = simpleFraction(abs);
     if (fraction) return signed(`${fraction[0]}/${fraction[1]}`, negative, ctx.sign);
-    const percent = digits(abs * 100, ctx.locale, ctx.rounding ?? DECIMALS_1);
+    const percent = digits(abs * 100, ctx.locale, ctx.rounding ?? DECIMALS_1, ctx.foreign);
     // 0 of a share is plain 0; anything else that is not a simple fraction reads as a percent.
     return signed(abs === 0 ? percent : percent + '%', negative, ctx.sign);
   }
   if (isScalable(ctx.unit)) {
     const scaled = scaleNumber(abs, ctx.scale);
-    return signed(
-      digits(scaled, ctx.locale, ctx.rounding ?? amountRounding(scaled)),
-      negative,
-      ctx.sign,
-    );
+    const rounding = ctx.rounding ?? amountRounding(scaled);
+    // Another language's own scale words (1,5 Mio., 165,8 Mrd.), unless a shared step was given.
+    const compact = !!ctx.foreign && ctx.scale.power === 0;
+    const text = formatter(ctx.locale, rounding, ctx.foreign, compact).format(scaled);
+    return signed(text, negative, ctx.sign);
   }
-  return signed(digits(abs, ctx.locale, ctx.rounding ?? DECIMALS_2), negative, ctx.sign);
+  return signed(
+    digits(abs, ctx.locale, ctx.rounding ?? DECIMALS_2, ctx.foreign),
+    negative,
+    ctx.sign,
+  );
 }
 
 /**
@@ -237,6 +296,11 @@ function wrap(numbers: string, one: boolean, ctx: Context): string {
       if (zh) return numbers + scaleWord + (ctx.odd ? '多' : '') + unitWord;
       const word = one && !scale.word && unitWord ? (unit.enOne ?? label) : unitWord;
       const number = ctx.odd && !scale.word ? numbers + '-odd' : numbers;
+      // A registered symbol goes before the number, after its sign: −€1.5 million.
+      if (unit.prefix && ctx.suffix === 'all')
+        return [number.replace(/^([+\u2212]?)/, `$1${unit.prefix}`), scaleWord]
+          .filter(Boolean)
+          .join(' ');
       return [number, scaleWord, word].filter(Boolean).join(' ');
     }
   }
@@ -369,6 +433,11 @@ export const isFiniteNumber = Number.isFinite as (v: unknown) => v is number;
 export function formatValue(value: number, opts: FormatValueOptions): string {
   const locale = resolveLocale(opts.locale);
   const unit = unitOf(opts.unit);
+  // A registered unit may count in 万 (scale 4): the number shown is value × 10^scale.
+  const factor = 10 ** (unit.scale ?? 0);
+  const times = (n: number | undefined) => (factor !== 1 && isFiniteNumber(n) ? n * factor : n);
+  value = times(value)!;
+  const [min, max] = [times(opts.min), times(opts.max)];
   const rounding = isFiniteNumber(opts.fractionDigits)
     ? { fraction: Math.min(20, Math.max(0, Math.trunc(opts.fractionDigits))) }
     : undefined;
@@ -381,14 +450,20 @@ export function formatValue(value: number, opts: FormatValueOptions): string {
     sign: opts.sign ?? 'auto',
     odd: false,
     suffix: opts.suffix ?? 'all',
+    // English words, the digits of a language we have no texts for (lang="de": 1,5 Mio. yuan).
+    foreign:
+      locale === 'en'
+        ? (foreignNumberLocale(opts.locale) ?? elementNumberLocale ?? undefined)
+        : undefined,
   };
 
-  if (opts.bound === 'range' && isFiniteNumber(opts.min) && isFiniteNumber(opts.max)) {
-    return formatRange(opts.min, opts.max, ctx, opts.scale);
+  if (opts.bound === 'range' && isFiniteNumber(min) && isFiniteNumber(max)) {
+    return formatRange(min, max, ctx, opts.scale);
   }
   if (!isFiniteNumber(value)) return NO_VALUE;
   if (isScalable(unit))
-    ctx.scale = opts.scale ?? stepFor(Math.abs(value), LADDERS[locale], rounding);
+    ctx.scale =
+      opts.scale ?? (ctx.foreign ? PLAIN : stepFor(Math.abs(value), LADDERS[locale], rounding));
   const number = numberText(value, ctx);
   // English singular for exactly one, whatever the sign: 1 enterprise, +1 percentage point.
   const one = /^[+\u2212]?1$/.test(number);
@@ -400,6 +475,7 @@ export function formatValue(value: number, opts: FormatValueOptions): string {
 
 /** 5–10个, 3–5万家, 5–10 enterprises: one scale word and one unit for both ends. */
 function formatRange(min: number, max: number, ctx: Context, scale: ScaleStep | undefined): string {
-  if (isScalable(ctx.unit)) ctx.scale = scale ?? chooseScale([min, max], ctx.locale);
+  if (isScalable(ctx.unit))
+    ctx.scale = scale ?? (ctx.foreign ? PLAIN : chooseScale([min, max], ctx.locale));
   return wrap(numberText(min, ctx) + RANGE_DASH + numberText(max, ctx), false, ctx);
 }

@@ -1,7 +1,8 @@
 /**
  * Reading host input strictly, the same way in every component. DOM-free.
  */
-import { UNITS, type UnitId } from '@pearl-charts/data/vocab';
+import type { UnitId } from '@pearl-charts/data/vocab';
+import { isKnownUnit } from './units.js';
 
 const DECIMAL = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*$/i;
 
@@ -38,7 +39,10 @@ export function resolveNumber(raw: unknown): ResolvedNumber {
   return { ok: false, text: String(raw) };
 }
 
-/** True for a unit id of the data vocabulary (`enterprises`, `cny`, `percent`). */
+/**
+ * True for a unit id of the data vocabulary (`enterprises`, `cny`, `percent`) or one the page
+ * registered (`registerUnit`, format/units.ts); a registered id is typed as a UnitId for the formatter.
+ */
 export function isUnitId(unit: unknown): unit is UnitId {
-  return typeof unit === 'string' && Object.hasOwn(UNITS, unit);
+  return isKnownUnit(unit);
 }

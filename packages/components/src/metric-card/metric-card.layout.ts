@@ -13,7 +13,6 @@ import {
   type RegionId,
   type Script,
   type Status,
-  type Unit,
   type UnitId,
 } from '@pearl-charts/data/vocab';
 import { formatDelta, formatPeriod, formatIndicator } from '../format/indicator.js';
@@ -21,6 +20,7 @@ import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { errorMessage, message, unknownIndicatorMessage } from '../format/messages.js';
 import { isUnitId, parseNumberAttribute, resolveNumber } from '../format/parse.js';
 import { chooseScale, formatValue } from '../format/number.js';
+import { checkUnit, rangeProblem, unitSpec, type UnitSpec } from '../format/units.js';
 import { formatSourceDate, quoteMarks, safeUrl } from '../format/source.js';
 import { getCatalog, getViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
 import type { PearlErrorCode } from '../shared/events.js';
@@ -137,7 +137,8 @@ const WHOLE: Partial<Record<RegionId, Labels>> = {
   world: { 'zh-Hans': '全球', 'zh-Hant': '全球', en: 'the world total' },
 };
 
-const unitOf = (id: UnitId): Unit => UNITS[id];
+/** The vocabulary's unit, or one the host registered (format/units.ts). */
+const unitOf = (id: UnitId): UnitSpec => unitSpec(id) ?? UNITS.cny;
 const oneOf = <T extends string>(list: readonly T[], v: unknown): T | undefined =>
   list.includes(v as T) ? (v as T) : undefined;
 const present = (s: string | null | undefined): s is string => typeof s === 'string' && s !== '';
@@ -166,6 +167,8 @@ export function splitValue(
 
 function countUpFor(value: number, unit: UnitId, bound: Bound, number: string): CountUp | null {
   const kind = unitOf(unit).kind;
+  // A registered unit counted in 万 (scale 4) would count up in the wrong magnitude.
+  if (unitOf(unit).scale) return null;
   if (value === 0 || bound === 'range' || kind === 'fraction' || kind === 'rank') return null;
   if (!/\d/.test(number)) return null;
   const fractionDigits = /\.(\d+)/.exec(number)?.[1]?.length ?? 0;
@@ -287,12 +290,11 @@ function hostDelta(
   if (delta.value === undefined) return null;
   if (!present(input.deltaUnit))
     return fail('missing-unit', 'Missing delta-unit: a delta needs a unit (percent or pp).');
-  if (!isUnitId(input.deltaUnit)) {
-    return fail(
-      'missing-unit',
-      errorMessage('unknownUnit', { field: 'delta', unit: input.deltaUnit }),
-    );
-  }
+  const unit = checkUnit(input.deltaUnit, 'delta');
+  if (!unit.ok || !isUnitId(input.deltaUnit))
+    return fail('missing-unit', unit.ok ? '' : unit.message);
+  const far = rangeProblem(delta.value, input.deltaUnit, 'delta');
+  if (far) return fail('out-of-range', far);
   return layoutDelta(delta.value, input.deltaUnit, betterWhen, locale);
 }
 
@@ -387,8 +389,10 @@ function fromHost(input: MetricCardInput, locale: FormatLocale): MetricCardModel
   if (value.value === undefined)
     return fail('missing-value', 'Missing value: set value or indicator.');
   if (!present(input.unit)) return fail('missing-unit', errorMessage('missingUnit'));
-  if (!isUnitId(input.unit))
-    return fail('missing-unit', errorMessage('unknownUnit', { field: 'value', unit: input.unit }));
+  const unit = checkUnit(input.unit, 'value');
+  if (!unit.ok || !isUnitId(input.unit)) return fail('missing-unit', unit.ok ? '' : unit.message);
+  const far = rangeProblem(value.value, input.unit, 'value');
+  if (far) return fail('out-of-range', far);
   const delta = hostDelta(input, input.betterWhen, locale);
   if (isModel(delta)) return delta;
   // Like HTML's enumerated attributes, an unknown bound or status falls back to the default.

@@ -4,11 +4,12 @@
  * chart responsive.
  */
 import type { IndicatorData } from '@pearl-charts/data';
-import { REGIONS, UNITS, type Bound, type Status } from '@pearl-charts/data/vocab';
+import { REGIONS, type Bound, type Status } from '@pearl-charts/data/vocab';
+import { checkUnit, rangeProblem, unitSpec } from '../format/units.js';
 import { formatPeriod } from '../format/indicator.js';
 import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { errorMessage, message, unknownIndicatorMessage } from '../format/messages.js';
-import { isUnitId, parseStrictNumber } from '../format/parse.js';
+import { parseStrictNumber } from '../format/parse.js';
 import type { ScaleStep } from '../format/number.js';
 import { getCatalog, getViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
 import { hostRow, recordRow, type DataRow, type HostSource } from '../shared/data-rows.js';
@@ -71,6 +72,8 @@ export type SectorProblem =
   | { code: 'missing-value'; field: string }
   | { code: 'missing-label'; field: string }
   | { code: 'missing-unit' }
+  | { code: 'unknown-unit'; message: string }
+  | { code: 'out-of-range'; message: string }
   | { code: 'mixed-units'; units: string[]; query: boolean }
   | { code: 'item-count'; count: number }
   | { code: 'bad-data'; detail: string };
@@ -91,6 +94,8 @@ export function problemCode(problem: SectorProblem): PearlErrorCode {
       return 'too-few-items';
     case 'bad-data':
       return 'malformed-json';
+    case 'unknown-unit':
+      return 'missing-unit';
     default:
       return problem.code;
   }
@@ -192,6 +197,18 @@ export function parseItems(
   if (chartUnit) units.add(chartUnit);
   if (units.size > 1) return fail({ code: 'mixed-units', units: [...units], query: false });
   if (!chartUnit) return fail({ code: 'missing-unit' });
+  const known = checkUnit(chartUnit, 'unit');
+  if (!known.ok) return fail({ code: 'unknown-unit', message: known.message });
+  for (const [i, d] of data.entries()) {
+    for (const [name, v] of [
+      ['value', d.value],
+      ['min', d.min],
+      ['max', d.max],
+    ] as const) {
+      const far = v === undefined ? null : rangeProblem(v, chartUnit, `${attribute}[${i}].${name}`);
+      if (far) return fail({ code: 'out-of-range', message: far });
+    }
+  }
   return checkCount(data.map((d) => ({ ...d, unit: chartUnit })));
 }
 
@@ -224,6 +241,10 @@ export function queryIndicators(
   catalog: Catalog | null,
   locale: FormatLocale,
 ): SectorResult {
+  if (unit !== undefined) {
+    const known = checkUnit(unit, 'unit');
+    if (!known.ok) return fail({ code: 'unknown-unit', message: known.message });
+  }
   const views = getViews<SectorComparisonViews>('pearl-sector-comparison');
   if (!catalog || !views)
     return fail({ code: 'no-catalog', id: [query.tag, query.concept].filter(Boolean).join(', ') });
@@ -571,7 +592,7 @@ export function valueHeading(unit: string, locale: FormatLocale): string {
 
 /** A unit as an error names it: yuan (cny), % (percent), fraction. */
 export function unitName(unit: string): string {
-  const label = isUnitId(unit) ? UNITS[unit].label.en : '';
+  const label = unitSpec(unit)?.label.en ?? '';
   return !label || label === unit ? unit : `${label} (${unit})`;
 }
 
@@ -602,5 +623,8 @@ export function sectorMessage(p: SectorProblem): string {
       return `A comparison needs ${MIN_ITEMS} to ${MAX_ITEMS} items; it has ${p.count}.`;
     case 'bad-data':
       return `The data could not be read: ${p.detail}`;
+    case 'unknown-unit':
+    case 'out-of-range':
+      return p.message;
   }
 }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { getCatalog } from '../shared/catalog.js';
 import { cssProps } from '../shared/css-props.js';
 import { PearlSectorSelectEvent, type PearlErrorCode } from '../shared/events.js';
-import { PearlElement } from '../shared/pearl-element.js';
+import { PearlElement, type InputKind } from '../shared/pearl-element.js';
 import { recordsOf, tableCaptionMeta } from '../shared/figure.layout.js';
 import {
   itemName,
@@ -114,6 +114,11 @@ export class PearlSectorComparison extends PearlElement {
 
   /** The tooltip of the bar focused, hovered or tapped: value, period, status, source. */
   #tip = new TooltipController(this);
+
+  protected static override inputKinds: Record<string, InputKind> = {
+    items: 'items',
+    highlight: 'text-or-number',
+  };
 
   /** Indicator ids, separated by spaces or commas; bars keep this order unless `sort` is set. */
   declare indicators?: string;

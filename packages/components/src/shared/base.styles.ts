@@ -77,6 +77,12 @@ export const baseStyles = css`
   * {
     box-sizing: border-box;
   }
+  /* Every named piece is a bidi isolate: host or data text holding a direction override (an RLO in
+     a period or label) cannot reorder the figures beside it, nor a figure the text after it. Text
+     with no right-to-left characters or controls renders the same either way. */
+  [part] {
+    unicode-bidi: isolate;
+  }
   /* Pieces a widget leaves empty are hidden, whatever display a class or a page's ::part() gives them. */
   [hidden] {
     display: none !important;

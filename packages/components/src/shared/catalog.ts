@@ -53,6 +53,8 @@ interface PageRegistry {
   catalog: Catalog | null;
   /** Catalogue adapters by tag name (`pearl-metric-card` → its view functions). */
   readonly views: Map<string, unknown>;
+  /** Units a host site registered (`registerUnit`, format/units.ts), by id. */
+  readonly units: Map<string, unknown>;
   /** Called after a catalogue or an adapter is registered (each copy re-renders its elements). */
   readonly listeners: Set<() => void>;
   /** Versions already warned about. */
@@ -70,6 +72,7 @@ export function pageRegistry(): PageRegistry {
       version: VERSION,
       catalog: null,
       views: new Map(),
+      units: new Map(),
       listeners: new Set(),
       warned: new Set(),
     };
@@ -81,6 +84,8 @@ export function pageRegistry(): PageRegistry {
         'both share one catalogue. Load one version to be sure every widget reads alike.',
     );
   }
+  // A registry made by an older copy has no units map: add one, shared from then on.
+  if (!registry.units) Object.assign(registry, { units: new Map() });
   return registry;
 }
 

@@ -8,13 +8,16 @@ export type PearlErrorCode =
   | 'missing-value'
   | 'mixed-units'
   | 'too-few-items'
-  // <pearl-share>: a record that is no share, a share outside 0–100 %, a whole not named, parts over 100 %.
+  // <pearl-share>: a record that is no share, a whole not named, parts over 100 %.
   | 'not-a-share'
-  | 'out-of-range'
   | 'missing-whole'
   | 'over-whole'
   // <pearl-rank>: a record that is no rank or streak.
-  | 'wrong-kind';
+  | 'wrong-kind'
+  /** A value outside its range: a share outside 0–100 %, 1e308 yuan; the message names field and range. */
+  | 'out-of-range'
+  /** A property set to a value of the wrong type (an object where a number or text belongs). */
+  | 'wrong-type';
 
 export interface PearlErrorDetail {
   code: PearlErrorCode;

@@ -4,7 +4,7 @@
  * in Node); `shared/figure.ts` draws it around each chart.
  */
 import type { IndicatorData } from '@pearl-charts/data';
-import { UNITS, type UnitId } from '@pearl-charts/data/vocab';
+import { unitSpec } from '../format/units.js';
 import { formatPeriod } from '../format/indicator.js';
 import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { message } from '../format/messages.js';
@@ -191,7 +191,7 @@ export function tableCaptionMeta(
   if (periods.length > 0 && periods.length <= 3)
     parts.push(periods.join(isChinese(locale) ? '、' : ', '));
   const id = unit ?? records[0]?.unit;
-  const known = id && Object.hasOwn(UNITS, id) ? UNITS[id as UnitId] : undefined;
+  const known = unitSpec(id);
   const label = known ? known.label[scriptOf(locale)] : id;
   if (present(label)) {
     // A percentage is never scaled (no 万%); other units read as the cells do.

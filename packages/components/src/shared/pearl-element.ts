@@ -4,11 +4,14 @@ import {
   type CSSResultGroup,
   type CSSResultOrNative,
   type PropertyValues,
+  type PropertyDeclaration,
   type PropertyDeclarations,
 } from 'lit';
 import type { IndicatorData } from '@pearl-charts/data';
 import { resolveLocale, type FormatLocale } from '../format/locale.js';
 import { parseNumberAttribute, parseStrictNumber } from '../format/parse.js';
+import { foreignNumberLocale, setNumberLocale } from '../format/number.js';
+import { describeValue } from '../format/units.js';
 import { baseStyles } from './base.styles.js';
 import { PearlErrorEvent, type PearlErrorCode } from './events.js';
 import { errorState } from './error.js';
@@ -61,6 +64,60 @@ const warned = new Set<string>();
 export const numberAttribute = { fromAttribute: parseNumberAttribute };
 
 /**
+ * What a property accepts, beyond its attribute: `number` (a number or numeric text), `text`
+ * (text; a finite number is written as text), `text-or-number` (either, kept as given), `items`
+ * (an array, or its JSON text). Anything else (an object, a symbol, a function) leaves the property
+ * unset for the layout and shows the error state naming it. Booleans take any value.
+ */
+export type InputKind = 'number' | 'text' | 'text-or-number' | 'items';
+
+/** The raw getter of each property declaration (before the type check), for the error message. */
+const rawGetters = new WeakMap<PropertyDeclaration, (this: unknown) => unknown>();
+
+/** Explicit direction controls (RLO, LRE, PDF, FSI, PDI, RLM, ALM…) that could reorder figures. */
+const BIDI_CONTROLS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * Text with direction controls, isolated (FSI … PDI) so that an override in it (an RLO in
+ * `value-period`) stops at its end instead of reversing the figures composed after it. Isolate
+ * marks inside are dropped first: a stray PDI would otherwise close the isolate early.
+ */
+export function isolateText(text: string): string {
+  if (!BIDI_CONTROLS.test(text)) return text;
+  return `\u2068${text.replace(/[\u2066-\u2069]/g, '')}\u2069`;
+}
+
+function inputKind(
+  name: PropertyKey,
+  options: PropertyDeclaration,
+  kinds: Record<string, InputKind>,
+) {
+  if (options.state || options.type === Boolean) return null;
+  if (typeof name === 'string' && Object.hasOwn(kinds, name)) return kinds[name]!;
+  return options.converter === numberAttribute ? 'number' : 'text';
+}
+
+/** The value the layout reads: the input itself, text made safe, or undefined when of the wrong type. */
+function accepted(kind: InputKind, v: unknown): { ok: boolean; value: unknown } {
+  if (v === undefined || v === null) return { ok: true, value: v };
+  // Only display text is isolated: numbers, JSON and the highlight (matched against labels) are not.
+  if (typeof v === 'string') return { ok: true, value: kind === 'text' ? isolateText(v) : v };
+  if (typeof v === 'number') {
+    if (kind === 'number' || kind === 'text-or-number') return { ok: true, value: v };
+    if (kind === 'text' && Number.isFinite(v)) return { ok: true, value: String(v) };
+  }
+  if (kind === 'items' && Array.isArray(v)) return { ok: true, value: v };
+  return { ok: false, value: undefined };
+}
+
+const EXPECTED: Readonly<Record<InputKind, string>> = {
+  number: 'a number or numeric text',
+  text: 'text',
+  'text-or-number': 'text or a number',
+  items: 'an array or its JSON text',
+};
+
+/**
  * What every Pearl component shares: the language (its own `lang`, else the nearest ancestor's, else
  * English), the theme (its own `theme`, else an ancestor's, else the OS), base styles, the frame of
  * a news graphic around the chart (title, description, notes, source line: `shared/figure.ts`) and
@@ -85,6 +142,77 @@ export class PearlElement extends LitElement {
   };
 
   static override styles = [baseStyles];
+
+  /** Properties that take something other than text or a number (see {@link InputKind}). */
+  protected static inputKinds: Record<string, InputKind> = {};
+
+  /**
+   * Every property's accessor checks the type of what it is given: the layout reads only values of
+   * the declared type (others read as unset), and the element shows the error state naming the
+   * property. Host text with direction controls is isolated (see {@link isolateText}).
+   */
+  static override getPropertyDescriptor(
+    name: PropertyKey,
+    key: string | symbol,
+    options: PropertyDeclaration,
+  ) {
+    const descriptor = super.getPropertyDescriptor(name, key, options);
+    const kind = inputKind(name, options, this.inputKinds);
+    if (!descriptor?.get || !descriptor.set || !kind) return descriptor;
+    const { get, set } = descriptor;
+    rawGetters.set(options, get);
+    return {
+      ...descriptor,
+      get(this: PearlElement) {
+        return accepted(kind, get.call(this)).value;
+      },
+      set(this: PearlElement, value: unknown) {
+        set.call(this, value);
+        // The accessor reads undefined for a value of the wrong type: still a change to show.
+        if (!accepted(kind, value).ok) this.requestUpdate();
+      },
+    };
+  }
+
+  constructor() {
+    super();
+    // Every element's render(), here rather than in each: a property of the wrong type, or a
+    // layout that threw on input no check foresaw, shows the error state instead of a blank.
+    const willUpdate = this.willUpdate;
+    this.willUpdate = (changed: PropertyValues) => {
+      try {
+        willUpdate.call(this, changed);
+      } catch (e) {
+        this.#inputProblem ||= `Unexpected input: ${String(e)}`;
+      }
+    };
+    const render = this.render;
+    this.render = () => {
+      const problem = this.#inputProblem;
+      if (problem) return this.renderError('wrong-type', problem);
+      try {
+        return render.call(this);
+      } catch (e) {
+        return this.renderError('wrong-type', `Unexpected input: ${String(e)}`);
+      }
+    };
+  }
+
+  /** The first property of the wrong type, as the error names it; '' when every one is fine. */
+  #inputProblem = '';
+
+  #checkInputs(): string {
+    const ctor = this.constructor as typeof PearlElement;
+    for (const [name, options] of ctor.elementProperties) {
+      const raw = rawGetters.get(options);
+      const kind = inputKind(name, options, ctor.inputKinds);
+      if (!raw || !kind) continue;
+      const value = raw.call(this);
+      if (!accepted(kind, value).ok)
+        return `${String(name)} must be ${EXPECTED[kind]}, not ${describeValue(value)}.`;
+    }
+    return '';
+  }
 
   /** The frame's styles come after each element's own, so its `:host` rule wins (see figureStyles). */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
@@ -156,7 +284,11 @@ export class PearlElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
-    this.locale = resolveLocale(inherited(this, 'lang'));
+    const lang = inherited(this, 'lang');
+    this.locale = resolveLocale(lang);
+    // A language we have no texts for (de, ja) writes its own digits around English words.
+    setNumberLocale(foreignNumberLocale(lang));
+    this.#inputProblem = this.#checkInputs();
     const theme = this.theme ?? inherited(this, 'theme');
     const resolved = theme === 'dark' || theme === 'light' ? theme : null;
     if (this.getAttribute?.('data-pearl-theme') !== resolved) {
@@ -245,6 +377,14 @@ export class PearlElement extends LitElement {
    */
   protected dataRows(): readonly DataRow[] {
     return [];
+  }
+
+  protected override performUpdate() {
+    try {
+      super.performUpdate();
+    } finally {
+      setNumberLocale(null);
+    }
   }
 
   protected override updated(changed: PropertyValues) {

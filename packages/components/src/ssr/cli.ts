@@ -1,8 +1,10 @@
 /**
  * `pearl-charts render <component> [--attribute value]…`: prints a server-rendered element to stdout.
  * Exit codes: 0 printed; 1 the component rendered its error state (message on stderr, nothing on
- * stdout); 2 a usage error (unknown command, component or option, a missing value).
+ * stdout); 2 a usage error (unknown command, component or option, a missing value, an unknown
+ * `--unit` or `--delta-unit`, named with the closest known unit as every element names it).
  */
+import { checkUnit } from '../format/units.js';
 import {
   COMPONENTS,
   componentAttributes,
@@ -83,6 +85,12 @@ function parse(argv: string[]): Parsed {
       if (value !== 'light' && value !== 'dark')
         throw new UsageError(`--theme must be light or dark, not "${value}".`);
       parsed.options.theme = value;
+    } else if (key === 'unit' || key === 'delta-unit') {
+      // The elements' own check (format/units.ts), before rendering: with no items a comparison
+      // would otherwise report "no data" and never name the misspelt unit.
+      const unit = checkUnit(value, `--${key}`);
+      if (!unit.ok) throw new UsageError(unit.message);
+      parsed.options.attributes[key] = value;
     } else parsed.options.attributes[key] = value;
   }
   return parsed;

@@ -11,6 +11,7 @@
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { setNumberLocale } from '../format/number.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { createHash } from 'node:crypto';
 import '../define/all.js';
@@ -229,6 +230,8 @@ async function renderMarkup({ tag, attrs }: ReturnType<typeof attributesFor>): P
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
   const template = html`<${unsafeStatic(open)}></${unsafeStatic(tag)}>`;
   let markup = await collectResult(render(template));
+  // A lang="de" element set the digits of its language for its render; later ones start afresh.
+  setNumberLocale(null);
   // The snippet stands alone: drop the markers of the wrapping template (the element hydrates
   // its own shadow root; nothing hydrates the wrapper).
   markup = markup

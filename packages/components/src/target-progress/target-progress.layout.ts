@@ -11,6 +11,7 @@ import { percentOfTarget, scriptOf, type FormatLocale } from '../format.js';
 import { isFiniteNumber } from '../format/number.js';
 import { errorMessage, message, unknownIndicatorMessage } from '../format/messages.js';
 import { isUnitId, parseStrictNumber, resolveNumber } from '../format/parse.js';
+import { checkUnit, rangeProblem } from '../format/units.js';
 import { getCatalog, getViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
 import { hostRow, recordRow, type DataRow } from '../shared/data-rows.js';
 import { colon } from '../format/source.js';
@@ -351,11 +352,17 @@ export function layoutTargetModel(
     if (!target) throw new Invalid('missing-value', errorMessage('missingTarget'));
     if (unit === undefined || unit === null || unit === '')
       throw new Invalid('missing-unit', errorMessage('missingUnit'));
-    if (!isUnitId(unit))
-      throw new Invalid(
-        'missing-unit',
-        errorMessage('unknownUnit', { field: 'unit', unit: String(unit) }),
-      );
+    const known = checkUnit(unit, 'unit');
+    if (!known.ok || !isUnitId(unit))
+      throw new Invalid('missing-unit', known.ok ? '' : known.message);
+    for (const [field, figure] of [
+      ['value', value],
+      ['target', target],
+      ['baseline', baseline],
+    ] as const) {
+      const far = figure ? rangeProblem(figure.value, unit, field) : null;
+      if (far) throw new Invalid('out-of-range', far);
+    }
     const layout = layoutFigures({ value, target, baseline, unit });
     const label = typeof figures.label === 'string' ? figures.label : '';
     return {
