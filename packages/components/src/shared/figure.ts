@@ -113,8 +113,9 @@ function renderSource(line: SourceLine | null, o: FrameOptions) {
  */
 export const figureStyles = css`
   /* Important, so that it also beats the page's reservation (tokens.css) on a server-rendered
-     element that is not defined yet: its declarative shadow root already holds the final content. */
-  :host {
+     element that is not defined yet: its declarative shadow root already holds the final content.
+     Not while the element waits for its first render (shared/schedule.ts): the reservation holds. */
+  :host(:not([data-pearl-pending])) {
     min-height: 0 !important;
     min-block-size: 0 !important;
   }
