@@ -40,7 +40,9 @@ function nextSlice() {
   sliceStart = -1;
   if (!queue.length) return;
   startSlice();
-  while (queue.length && slicing.now() - sliceStart < slicing.budgetMs) queue.shift()!.run();
+  // At least one a slice, however slow.
+  do queue.shift()!.run();
+  while (queue.length && slicing.now() - sliceStart < slicing.budgetMs);
 }
 
 /**
