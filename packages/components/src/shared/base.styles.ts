@@ -70,6 +70,17 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* On paper every widget is light, whatever its theme, and keeps its bars, fills and tracks: a
+     default print leaves backgrounds out, and most marks are backgrounds. print-color-adjust is
+     inherited, so this holds for the whole shadow tree. */
+  @media print {
+    :host,
+    :host([data-pearl-theme='dark']) {
+      color-scheme: light;
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
+  }
   /* Border-box inside as on the host. Not inherit: Chromium cannot take a style that inherits a
      non-inherited property explicitly from its matched-properties cache. Not on every ::before and
      ::after: a pseudo-element rule matching every element makes the engine resolve both
