@@ -168,7 +168,8 @@ async function measureMainThread(browser, origin, kind, variant, n) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.evaluateOnNewDocument(recordLongTasks);
-    await page.goto(origin + pagePath(kind, variant, n), { waitUntil: 'load' });
+    // A page of 5000 widgets can hold up its load event for longer than puppeteer's 30 s default.
+    await page.goto(origin + pagePath(kind, variant, n), { waitUntil: 'load', timeout: 180_000 });
     await page.evaluate(waitForBench);
     const tasks = await page.evaluate(longTasksAfterSettling);
     if (errors.length) throw new Error(`${pagePath(kind, variant, n)}: ${errors.join('; ')}`);

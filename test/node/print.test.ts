@@ -78,6 +78,7 @@ function printed() {
     table: shown(sectors.querySelector('[part~="table"]')),
     tableText: sectors.querySelector('[part~="table"]')?.textContent?.replace(/\s+/g, ' ') ?? '',
     toggle: shown(sectors.querySelector('[part~="toggle"]')),
+    disclosure: style(card.querySelector('summary'))?.listStyleType ?? null,
     sources: [sectors, progress, card].map((r) => {
       const s = r.querySelector('[part~="source"]');
       return shown(s) ? s!.textContent!.replace(/\s+/g, ' ').trim() : null;
@@ -120,6 +121,8 @@ describe('printing', () => {
     assert.equal(s.toggle, false);
     for (const line of s.sources) assert.ok(line && line.length > 3, `source line: ${line}`);
     assert.match(s.sources[0]!, /Nanfang Daily/);
+    // The card's source line, a <summary> on screen, prints without a disclosure triangle.
+    assert.equal(s.disclosure, 'none');
     // Back on screen: the toggle again, the table closed.
     await page.emulateMediaType('screen');
     await page.waitForFunction(

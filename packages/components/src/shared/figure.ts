@@ -192,6 +192,15 @@ export const figureStyles = css`
     font-size: 0.8125rem;
     font-weight: 400;
   }
+  /* On paper the source line is a line: no disclosure triangle that cannot be pressed. */
+  @media print {
+    .summary {
+      list-style: none;
+    }
+    .summary::-webkit-details-marker {
+      display: none;
+    }
+  }
   @container (max-width: 359px) {
     .fig-head {
       flex-wrap: wrap;
