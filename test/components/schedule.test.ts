@@ -65,6 +65,11 @@ describe('first renders in time slices', () => {
     expect(els.every((el) => el.hasUpdated)).to.equal(true);
     expect(main.querySelector('[data-pearl-pending]')).to.equal(null);
     expect(getComputedStyle(pending).minHeight).to.equal('0px');
+    // Drawn late, it skips style and layout while off screen, kept at its reserved height until
+    // seen; the first cards, drawn at once, do not.
+    expect(getComputedStyle(pending).contentVisibility).to.equal('auto');
+    expect(getComputedStyle(pending).containIntrinsicBlockSize).to.equal('auto 188px');
+    expect(getComputedStyle(els[0]!).contentVisibility).to.equal('visible');
     expect(pending.shadowRoot!.querySelector('[part~="value"]')!.textContent).to.contain('246,800');
   });
 

@@ -4,12 +4,14 @@
  * draw, the rest wait in order for the next tasks, so the main thread is never blocked for long
  * (a page of thousands of widgets stays scrollable and answers input while it fills in). Later
  * updates are not deferred. A waiting widget has `data-pearl-pending`, which keeps the height
- * the page reserved for it (tokens.css). Printing draws every waiting widget first.
+ * the page reserved for it (tokens.css), and `data-pearl-deferred`, kept once drawn, under which
+ * its contents cost nothing while off screen (`content-visibility: auto`, base styles). Printing
+ * draws every waiting widget first.
  */
 
 /** The clock and the script time of one slice; tests replace the clock. */
 export const slicing = {
-  budgetMs: 16,
+  budgetMs: 30,
   now: () => performance.now(),
 };
 
@@ -56,7 +58,11 @@ export function firstRender(el: Element, render: () => void, reserve: boolean) {
     if (sliceStart < 0) startSlice();
     if (slicing.now() - sliceStart < slicing.budgetMs) return render();
   }
-  if (reserve) el.setAttribute('data-pearl-pending', '');
+  if (reserve) {
+    el.setAttribute('data-pearl-pending', '');
+    // For good: off screen, its contents are skipped by style and layout (base styles).
+    el.setAttribute('data-pearl-deferred', '');
+  }
   return new Promise<void>((resolve, reject) => {
     queue.push({
       el,
