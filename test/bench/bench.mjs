@@ -10,9 +10,11 @@
 //   --bundle-dir=DIR  serve pearl-charts.js from DIR instead of dist (to measure an experimental build)
 //   --pages=a,b  only these pages (metric-card, target-progress, sector-comparison, mixed)
 //   --n=a,b      only these N (1, 100, 1000); with --pages, for trying a change on one page quickly
+//   --main-thread-only  only the main-thread rows (longest task, total blocking time at N = 1000 and
+//                5000), written to main-thread.{json,md} instead of latest.*; --pages applies
 // Ratios are the result: ours divided by the baseline of the same repetition, both measured in fresh
 // browser contexts back to back, the variant order alternating between repetitions.
-/* global document, window, Node, getComputedStyle, Image, OffscreenCanvas -- functions passed to page.evaluate run in the page */
+/* global document, window, Node, getComputedStyle, Image, OffscreenCanvas, PerformanceObserver, requestAnimationFrame, setTimeout -- functions passed to page.evaluate run in the page */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -51,6 +53,11 @@ const OUT = resolve(ROOT, option('out', 'test/bench/results'));
 const TIME_TARGET = { 'metric-card': 1.3, 'target-progress': 1.5, 'sector-comparison': 1.5 };
 const HEAP_TARGET = 3;
 const TARGET_N = 1000;
+/** The main-thread rows: long tasks while N widgets render. */
+const MAIN_THREAD_NS = QUICK ? [1000] : [1000, 5000];
+const MAIN_THREAD_ONLY = flag('main-thread-only');
+/** A task longer than this blocks input (the long-task threshold); the issue's limit for any task. */
+const LONG_TASK_MS = 50;
 
 const started = Date.now();
 const log = (...a) => console.error(...a); // progress on stderr, the table on stdout
@@ -132,6 +139,119 @@ async function measure(browser, origin, kind, variant, n) {
   } finally {
     await context.close();
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main thread: long tasks from the first byte until every widget is drawn and laid out
+
+/** Before any page script: records every long task (PerformanceObserver 'longtask') in the page. */
+function recordLongTasks() {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** In the page: two frames and a pause after the last widget, for the last tasks to be reported. */
+const longTasksAfterSettling = () =>
+  new Promise((resolve) =>
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => setTimeout(() => resolve(window.__longTasks), 300)),
+    ),
+  );
+
+async function measureMainThread(browser, origin, kind, variant, n) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport(VIEWPORT);
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.evaluateOnNewDocument(recordLongTasks);
+    // A page of 5000 widgets can hold up its load event for longer than puppeteer's 30 s default.
+    await page.goto(origin + pagePath(kind, variant, n), { waitUntil: 'load', timeout: 180_000 });
+    // Ours spreads its work over time by design: on a loaded machine 5000 widgets take minutes.
+    await page.waitForFunction(() => window.__bench, { timeout: 600_000, polling: 500 });
+    const tasks = await page.evaluate(longTasksAfterSettling);
+    if (errors.length) throw new Error(`${pagePath(kind, variant, n)}: ${errors.join('; ')}`);
+    return {
+      longest: Math.max(0, ...tasks),
+      blocking: tasks.reduce((sum, d) => sum + Math.max(0, d - LONG_TASK_MS), 0),
+      longTasks: tasks.length,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+function summariseMainThread(kind, n, runs) {
+  const side = (xs) => ({
+    longestMs: roundSpread(spread(xs.map((x) => x.longest)), 1),
+    blockingMs: roundSpread(spread(xs.map((x) => x.blocking)), 1),
+    longTasks: median(xs.map((x) => x.longTasks)),
+  });
+  const ratio = (key) =>
+    roundSpread(spread(runs.map((r) => r.ours[key] / Math.max(1, r.baseline[key]))), 3);
+  return {
+    page: kind,
+    n,
+    ratio: { longest: ratio('longest'), blocking: ratio('blocking') },
+    ours: side(runs.map((r) => r.ours)),
+    baseline: side(runs.map((r) => r.baseline)),
+    target: {
+      longestMs: LONG_TASK_MS,
+      met: Math.max(...runs.map((r) => r.ours.longest)) <= LONG_TASK_MS,
+    },
+  };
+}
+
+async function mainThreadRows(browser, origin, kinds) {
+  const runs = new Map();
+  const reps = Math.min(REPS, 3); // seconds per page at N = 5000: three repetitions show the spread
+  for (let rep = 0; rep < reps; rep++) {
+    const order = rep % 2 ? ['baseline', 'ours'] : ['ours', 'baseline'];
+    for (const n of MAIN_THREAD_NS)
+      for (const kind of kinds) {
+        const pair = {};
+        for (const variant of order)
+          pair[variant] = await measureMainThread(browser, origin, kind, variant, n);
+        const key = `${kind}/${n}`;
+        runs.set(key, [...(runs.get(key) ?? []), pair]);
+      }
+    log(
+      `  main thread: repetition ${rep + 1}/${reps} done (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    );
+  }
+  const rows = [];
+  for (const n of MAIN_THREAD_NS)
+    for (const kind of kinds) rows.push(summariseMainThread(kind, n, runs.get(`${kind}/${n}`)));
+  return rows;
+}
+
+function mainThreadMarkdown(rows, reps) {
+  const ms = (s) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+  const lines = [
+    '## Main thread',
+    '',
+    `Long tasks (PerformanceObserver \`longtask\`, over ${LONG_TASK_MS} ms) from the first byte of the page ` +
+      'until every widget is drawn and laid out, plus two frames. **Total blocking time** adds up each ' +
+      `long task's time past ${LONG_TASK_MS} ms. The hand-written page builds every widget in one task. ` +
+      `Ratios are ours ÷ hand-written in the same repetition (a hand-written time under 1 ms counts as 1 ms): ` +
+      `median (min–max) of ${reps} fresh browser contexts. Target: no task of ours over ${LONG_TASK_MS} ms ` +
+      '(✓ met in every repetition, ✗ missed).',
+    '',
+    '| page | N | longest task ratio | blocking time ratio | longest task ms (ours / hand) | total blocking ms (ours / hand) | long tasks (ours / hand) |',
+    '| --- | ---: | --- | --- | --- | --- | --- |',
+  ];
+  for (const r of rows)
+    lines.push(
+      `| ${r.page} | ${r.n} | ${x(r.ratio.longest)}${mark(r.target.met)} | ${x(r.ratio.blocking)} | ` +
+        `${ms(r.ours.longestMs)} / ${ms(r.baseline.longestMs)} | ` +
+        `${ms(r.ours.blockingMs)} / ${ms(r.baseline.blockingMs)} | ` +
+        `${r.ours.longTasks} / ${r.baseline.longTasks} |`,
+    );
+  lines.push('');
+  return lines.join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -359,6 +479,10 @@ function markdown(result) {
         .join('; ') +
       '.',
   );
+  if (result.mainThread) {
+    lines.push('');
+    lines.push(mainThreadMarkdown(result.mainThread, Math.min(m.reps, 3)).trimEnd());
+  }
   if (result.sizes) {
     lines.push('');
     lines.push('## Sizes');
@@ -386,7 +510,9 @@ function markdown(result) {
 
 async function main() {
   ensureBuilt();
-  const server = await serve(allPages([...new Set([...NS, 1, 3])]), { bundleDir: BUNDLE_DIR });
+  const server = await serve(allPages([...new Set([...NS, 1, 3, ...MAIN_THREAD_NS])]), {
+    bundleDir: BUNDLE_DIR,
+  });
   const browser = await puppeteer.launch({
     executablePath: chromePath(),
     headless: true,
@@ -395,6 +521,30 @@ async function main() {
   const loadBefore = loadavg()[0].toFixed(2);
   try {
     const kinds = PAGES;
+    if (MAIN_THREAD_ONLY) {
+      const rows = await mainThreadRows(browser, server.origin, kinds);
+      const md = mainThreadMarkdown(rows, Math.min(REPS, 3));
+      mkdirSync(OUT, { recursive: true });
+      writeFileSync(
+        join(OUT, 'main-thread.json'),
+        JSON.stringify(
+          {
+            date: new Date().toISOString(),
+            bundleSha256: createHash('sha256')
+              .update(readFileSync(BUNDLE))
+              .digest('hex')
+              .slice(0, 12),
+            loadAverage: loadavg()[0].toFixed(2),
+            rows,
+          },
+          null,
+          2,
+        ) + '\n',
+      );
+      writeFileSync(join(OUT, 'main-thread.md'), md);
+      console.log(md);
+      return;
+    }
     log(
       `Warming up, then ${REPS} repetitions of ${kinds.length} pages × N = ${NS.join(', ')} × 2 variants`,
     );
@@ -419,6 +569,8 @@ async function main() {
     const timings = [];
     for (const n of NS)
       for (const kind of kinds) timings.push(summarise(kind, n, runs.get(`${kind}/${n}`)));
+
+    const mainThread = await mainThreadRows(browser, server.origin, kinds);
 
     const picture = {};
     for (const kind of kinds) picture[kind] = await samePicture(browser, server.origin, kind);
@@ -457,6 +609,7 @@ async function main() {
         seconds: Math.round((Date.now() - started) / 1000),
       },
       timings,
+      mainThread,
       samePicture: picture,
       sizes: sizeTable,
     };

@@ -81,7 +81,7 @@ type SectorModel =
  * @csspart axis - The zero line in each track.
  * @csspart value - An item's value label; the unit words a header states once follow it for screen readers only.
  * @csspart toggle - The button that shows or hides the data table.
- * @csspart table - The data table, rendered once the toggle opens it (each row's button already reads its label and value); its caption adds period, unit and source.
+ * @csspart table - The data table, rendered once the toggle opens it (each row's button already reads its label and value) and when the page prints, instead of the toggle; its caption adds period, unit and source.
  * @csspart error - The placeholder shown instead of the chart: one quiet line (the developer's box with `debug`).
  * @csspart error-heading - With `debug`: the box's heading, in the reader's language.
  * @csspart error-detail - With `debug`: the problem, in English (`lang="en"`).
@@ -253,7 +253,8 @@ export class PearlSectorComparison extends PearlElement {
       >
         ${sectorString(this.tableShown ? 'hide' : 'show', this.locale)}
       </button>
-      ${this.tableShown ? this.#renderTable(layout, caption, meta) : nothing} ${this.#tip.render()}
+      ${this.tableShown || this.printing ? this.#renderTable(layout, caption, meta) : nothing}
+      ${this.#tip.render()}
     </div>`;
     return this.figure(anatomy, body, { titleParts: 'heading' });
     /* eslint-enable lit-a11y/no-redundant-role, lit-a11y/click-events-have-key-events */

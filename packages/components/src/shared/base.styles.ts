@@ -67,8 +67,48 @@ export const baseStyles = css`
   :host([data-pearl-theme='dark']) {
     color-scheme: dark;
   }
+  /* A widget that waited for its first render (shared/schedule.ts: a page of many widgets, past
+     its first screenful) is not styled, laid out or painted while off screen; its text stays in
+     the page for find-in-page, translation, screen readers and print. Until it has been on
+     screen it is as tall as the page reserved while it waited (tokens.css), then as tall as it
+     was. Not while something inside has focus: paint containment would clip a focus ring. */
+  :host([data-pearl-deferred]) {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto var(--_reserve, 12rem);
+  }
+  :host([data-pearl-deferred]:focus-within) {
+    content-visibility: visible;
+  }
+  :host(pearl-metric-card) {
+    --_reserve: var(--pearl-metric-card-min-height, 11.75rem);
+  }
+  :host(pearl-target-progress) {
+    --_reserve: var(--pearl-target-progress-min-height, 10.5rem);
+  }
+  :host(pearl-sector-comparison) {
+    --_reserve: var(--pearl-sector-comparison-min-height, 12rem);
+  }
+  @media (max-width: 479px) {
+    :host(pearl-metric-card) {
+      --_reserve: var(--pearl-metric-card-min-height, 10rem);
+    }
+    :host(pearl-target-progress) {
+      --_reserve: var(--pearl-target-progress-min-height, 11.5rem);
+    }
+  }
   :host([hidden]) {
     display: none;
+  }
+  /* On paper every widget is light, whatever its theme, and keeps its bars, fills and tracks: a
+     default print leaves backgrounds out, and most marks are backgrounds. print-color-adjust is
+     inherited, so this holds for the whole shadow tree. */
+  @media print {
+    :host,
+    :host([data-pearl-theme='dark']) {
+      color-scheme: light;
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
   }
   /* Border-box inside as on the host. Not inherit: Chromium cannot take a style that inherits a
      non-inherited property explicitly from its matched-properties cache. Not on every ::before and

@@ -134,8 +134,9 @@ function renderSource(line: SourceLine | null, o: FrameOptions) {
  */
 export const figureStyles = css`
   /* Important, so that it also beats the page's reservation (tokens.css) on a server-rendered
-     element that is not defined yet: its declarative shadow root already holds the final content. */
-  :host {
+     element that is not defined yet: its declarative shadow root already holds the final content.
+     Not while the element waits for its first render (shared/schedule.ts): the reservation holds. */
+  :host(:not([data-pearl-pending])) {
     min-height: 0 !important;
     min-block-size: 0 !important;
   }
@@ -240,6 +241,15 @@ export const figureStyles = css`
     color: var(--_muted);
     font-size: 0.8125rem;
     font-weight: 400;
+  }
+  /* On paper the source line is a line: no disclosure triangle that cannot be pressed. */
+  @media print {
+    .summary {
+      list-style: none;
+    }
+    .summary::-webkit-details-marker {
+      display: none;
+    }
   }
   @container (max-width: 359px) {
     .fig-head {

@@ -17,42 +17,44 @@ import { PearlErrorEvent, type PearlErrorCode } from './events.js';
 import { errorState } from './error.js';
 import { onRegistryChange } from './catalog.js';
 import { buildCsv, csvFileName, saveCsv } from './csv.js';
+import {
+  connectContext,
+  disconnectContext,
+  eachLive,
+  inherited,
+  renderedContext,
+} from './context.js';
+import { firstRender, flushRenders } from './schedule.js';
 import type { DataRow } from './data-rows.js';
 import { figureStyles, renderDescription, renderFigure, type FrameOptions } from './figure.js';
 import { layoutFigure, type FigureAnatomy } from './figure.layout.js';
 
-/** Elements whose language or theme may come from an ancestor, re-resolved when one changes. */
-const live = new Set<PearlElement>();
-let observer: MutationObserver | null = null;
-
-function watchAncestors() {
-  if (observer || typeof MutationObserver === 'undefined') return;
-  // One observer for the whole page: an article switching <html lang> or theme updates every widget.
-  observer = new MutationObserver(() => live.forEach((el) => el.requestUpdate()));
-  observer.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang', 'theme', 'debug'],
-    subtree: true,
-  });
-}
-
-/** The nearest `attr` on the element or an ancestor, crossing shadow roots. */
-function inherited(el: Element, attr: string): string | null {
-  // The element's own attribute first: under SSR the DOM shim has no closest() or getRootNode().
-  const own = el.getAttribute?.(attr);
-  if (own !== null && own !== undefined) return own;
-  let node: Element | null = el;
-  while (node) {
-    const found: Element | null = node.closest?.(`[${attr}]`) ?? null;
-    if (found) return found.getAttribute(attr);
-    const root = node.getRootNode?.() as ShadowRoot | Document | undefined;
-    node = root && 'host' in root ? root.host : null;
-  }
-  return null;
-}
-
 // A catalogue or adapter registered later (another bundle, a lazy import) re-renders this copy's widgets.
-onRegistryChange(() => live.forEach((el) => el.requestUpdate()));
+onRegistryChange(() => eachLive((el) => el.requestUpdate()));
+
+/** True while the page prints (or emulates print): widgets show what a reader cannot open on paper. */
+let printing = false;
+function setPrinting(on: boolean) {
+  if (on) flushRenders();
+  if (printing === on) return;
+  printing = on;
+  eachLive((el) => el.requestUpdate());
+  // Before printing, draw now: the print is laid out right after this event.
+  if (on)
+    eachLive((el) => {
+      const widget = el as unknown as { isUpdatePending: boolean; performUpdate(): void };
+      if (widget.isUpdatePending) widget.performUpdate();
+    });
+}
+let printWatched = false;
+function watchPrint() {
+  if (printWatched || typeof matchMedia !== 'function') return;
+  printWatched = true;
+  const query = matchMedia('print');
+  query.addEventListener('change', () => setPrinting(query.matches));
+  addEventListener('beforeprint', () => setPrinting(true));
+  addEventListener('afterprint', () => setPrinting(query.matches));
+}
 
 /** Errors already written to the console on this page, once each (`tag code message`). */
 const warned = new Set<string>();
@@ -262,13 +264,42 @@ export class PearlElement extends LitElement {
     // renderRoot is set on the first connection; a shadow root before that came from the HTML.
     if (!this.hasUpdated && !this.renderRoot && this.shadowRoot) this.serverRendered = true;
     super.connectedCallback();
-    live.add(this);
-    watchAncestors();
+    connectContext(this);
+    watchPrint();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    live.delete(this);
+    disconnectContext(this);
+  }
+
+  /** The language, theme and debug the element would resolve now (shared/context.ts). @internal */
+  contextKey(): string {
+    // The language as written (de and fr both read as English words, but write their own digits).
+    return `${inherited(this, 'lang') ?? ''} ${this.#theme()} ${this.#debug()}`;
+  }
+
+  #theme() {
+    const theme = this.theme ?? inherited(this, 'theme');
+    return theme === 'dark' || theme === 'light' ? theme : null;
+  }
+
+  #debug() {
+    return this.debug || inherited(this, 'debug') !== null;
+  }
+
+  /**
+   * True while the page prints: a widget shows what paper cannot open (the sector comparison's
+   * data table instead of its toggle).
+   */
+  protected get printing(): boolean {
+    return printing;
+  }
+
+  /** The first update waits its turn among the page's widgets (shared/schedule.ts); later ones do not. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || typeof MessageChannel === 'undefined') return super.scheduleUpdate();
+    return firstRender(this, () => super.scheduleUpdate(), !this.serverRendered);
   }
 
   protected override createRenderRoot() {
@@ -289,8 +320,8 @@ export class PearlElement extends LitElement {
     // A language we have no texts for (de, ja) writes its own digits around English words.
     setNumberLocale(foreignNumberLocale(lang));
     this.#inputProblem = this.#checkInputs();
-    const theme = this.theme ?? inherited(this, 'theme');
-    const resolved = theme === 'dark' || theme === 'light' ? theme : null;
+    const resolved = this.#theme();
+    renderedContext(this, this.contextKey());
     if (this.getAttribute?.('data-pearl-theme') !== resolved) {
       if (resolved) this.setAttribute('data-pearl-theme', resolved);
       else this.removeAttribute?.('data-pearl-theme');
@@ -315,8 +346,7 @@ export class PearlElement extends LitElement {
    */
   protected renderError(code: PearlErrorCode, message: string) {
     this.#pendingError = { code, message };
-    const debug = this.debug || inherited(this, 'debug') !== null;
-    return errorState(message, this.locale, debug);
+    return errorState(message, this.locale, this.#debug());
   }
 
   /** The title, description, notes and source of `records`, with the host's attributes over them. */
