@@ -10,7 +10,7 @@ import {
   type IndicatorId,
   type SeedFile,
 } from './generated/data.js';
-import type { Alias, IndicatorData, SourceData } from './types.js';
+import type { IndicatorData, SourceData } from './types.js';
 import {
   createCatalog,
   type IndicatorQuery as CatalogQuery,
