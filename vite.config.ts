@@ -97,6 +97,8 @@ export default defineConfig(({ mode }) => {
         minify: true,
         target: 'es2022',
         modulePreload: { polyfill: false },
+        // Which chunks each element needs (size budgets; servers that preload them can read it).
+        manifest: 'manifest.json',
         rollupOptions: {
           input: { 'pearl-charts': src('loader/loader.ts') },
           output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },

@@ -199,7 +199,6 @@ export function createCatalog<
   }
 
   return {
-    byId,
     resolveId,
     findIndicator,
     getSource: (seed: string) => bySeed.get(seed),
@@ -208,7 +207,7 @@ export function createCatalog<
     getTargetFor,
     related,
     describing,
-    closestIds: (id: string, n = 1) => closestOf(ids, id, n),
+    closestIds: (id: string, n?: number) => closestOf(ids, id, n),
   };
 }
 

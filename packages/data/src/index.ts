@@ -43,7 +43,7 @@ const all = createCatalog<Indicator, IndicatorId, SeedFile>(INDICATORS, SOURCES,
 
 /** The indicator with this id. The id is type-checked; use `findIndicator` for strings from outside. */
 export function getIndicator(id: IndicatorId): Indicator {
-  return all.byId.get(id)!;
+  return (all.resolveId(id) as { indicator: Indicator }).indicator;
 }
 
 /** What an id from outside names: a record, a record under an old id, a removed record, or nothing. */
@@ -63,7 +63,7 @@ export const findIndicator: (id: string) => Indicator | undefined = all.findIndi
 
 /** True when `id` names an indicator; narrows the string to `IndicatorId`. */
 export function isIndicatorId(id: string): id is IndicatorId {
-  return all.byId.has(id);
+  return all.resolveId(id).status === 'found';
 }
 
 /** The article a figure comes from. */

@@ -27,10 +27,11 @@ export function catalogOf<R extends IndicatorData>(data: DataFunctions<R>): Cata
       return found.status === 'removed' ? found.reason : undefined;
     },
     source: data.getSource,
-    describing: (r) => data.describing(r as R),
-    related: (r, rel) => data.related(r as R, rel),
-    targetFor: (r) => data.getTargetFor(r as R),
-    query: (q) => data.queryIndicators(q),
+    // The records a catalogue hands out are the ones it takes back: no wrapper needed.
+    describing: data.describing as Catalog['describing'],
+    related: data.related as Catalog['related'],
+    targetFor: data.getTargetFor as Catalog['targetFor'],
+    query: data.queryIndicators,
     series: data.getSeries,
   };
 }
