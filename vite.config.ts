@@ -5,12 +5,16 @@
  * - `vite build --mode embed` / `--mode embed-nodata`: the script-tag bundles, everything inlined,
  *   as an ES module and a classic script (IIFE), with and without the indicator data. `embed` then
  *   also builds the iframe page and the host resize script into dist/embed/.
+ * - `vite build --mode loader`: the script-tag loader (dist/loader/pearl-charts.js), a small module
+ *   that imports only the chunks of the elements a page holds (dist/loader/chunks/) and fetches only
+ *   the data of the articles it names (dist/loader/data/).
  */
 import { build, defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyLitTemplates } from './packages/components/scripts/minify-templates.mjs';
 import { widgetData } from './packages/components/scripts/widget-data.mjs';
+import { loaderDataFiles } from './packages/components/scripts/loader-data.mjs';
 
 const src = (p: string) =>
   fileURLToPath(new URL(`./packages/components/src/${p}`, import.meta.url));
@@ -79,6 +83,29 @@ const embedPage = (): Plugin => {
 };
 
 export default defineConfig(({ mode }) => {
+  if (mode === 'loader') {
+    // An app build, not library mode: Vite then preloads each dynamic import's dependencies in
+    // parallel (<link rel="modulepreload">, relative to the loader's URL with base './').
+    return {
+      base: './',
+      publicDir: false,
+      plugins: [minifyLitTemplates(), loaderDataFiles()],
+      build: {
+        outDir: `${outDir}/loader`,
+        emptyOutDir: false, // prune-dist removes what an earlier build left
+        sourcemap: true,
+        minify: true,
+        target: 'es2022',
+        modulePreload: { polyfill: false },
+        // Which chunks each element needs (size budgets; servers that preload them can read it).
+        manifest: 'manifest.json',
+        rollupOptions: {
+          input: { 'pearl-charts': src('loader/loader.ts') },
+          output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+    };
+  }
   if (mode.startsWith('embed')) {
     const withData = mode === 'embed';
     const name = withData ? 'pearl-charts' : 'pearl-charts.nodata';

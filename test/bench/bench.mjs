@@ -6,6 +6,7 @@
 //   --reps=K     K fresh browser contexts per page and variant (default 5, the least the result needs)
 //   --build      rebuild first even when the bundle exists (default: build only when it is missing)
 //   --no-sizes   skip the size table (keeps the previous one when results exist)
+//   --bytes      only the bytes each page downloads, loader against single bundle (bytes.mjs); no timing
 //   --out=DIR    write the results elsewhere (default test/bench/results)
 //   --bundle-dir=DIR  serve pearl-charts.js from DIR instead of dist (to measure an experimental build)
 //   --pages=a,b  only these pages (metric-card, target-progress, sector-comparison, mixed)
@@ -510,6 +511,11 @@ function markdown(result) {
 
 async function main() {
   ensureBuilt();
+  if (flag('bytes')) {
+    const { bytesReport } = await import('./bytes.mjs');
+    await bytesReport(OUT);
+    return;
+  }
   const server = await serve(allPages([...new Set([...NS, 1, 3, ...MAIN_THREAD_NS])]), {
     bundleDir: BUNDLE_DIR,
   });

@@ -13,23 +13,21 @@ import {
   queryIndicators,
   related,
   resolveId,
-  type Indicator,
-  type IndicatorQuery,
 } from '@pearl-charts/data';
 import './catalog-views.js';
+import { catalogOf } from './shared/catalog-of.js';
 import { registerCatalog } from './shared/catalog.js';
 
-registerCatalog({
-  find: findIndicator,
-  closest: closestIds,
-  removed: (id) => {
-    const found = resolveId(id);
-    return found.status === 'removed' ? found.reason : undefined;
-  },
-  source: getSource,
-  describing: (r) => describing(r as Indicator),
-  related: (r, rel) => related(r as Indicator, rel),
-  targetFor: (r) => getTargetFor(r as Indicator),
-  query: (q) => queryIndicators(q as IndicatorQuery),
-  series: getSeries,
-});
+registerCatalog(
+  catalogOf({
+    resolveId,
+    findIndicator,
+    getSource,
+    describing,
+    related,
+    getTargetFor,
+    queryIndicators,
+    getSeries,
+    closestIds,
+  }),
+);

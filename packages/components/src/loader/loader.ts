@@ -1,0 +1,147 @@
+/**
+ * The script-tag loader (dist/loader/pearl-charts.js): finds the `pearl-*` elements on the page,
+ * now and as they are added, and imports only their chunks; when they name indicator ids,
+ * concepts or tags, it fetches the data index, then only the articles that hold those records,
+ * and registers a catalogue over them. Later elements naming more articles load more.
+ *
+ * Every URL is relative to this module's own, so the folder can be served from any path.
+ */
+import indexPath from 'virtual:pearl-loader-index';
+import type { ArticleData, DataIndex } from './data-index.js';
+
+/** Each element's chunk, by tag: `define/metric-card.ts` defines <pearl-metric-card>. */
+const DEFINES = tagged(
+  import.meta.glob(['../define/*.ts', '!../define/all.ts']),
+  /define\/(.+)\.ts$/,
+);
+/** Each element's catalogue adapter (`metric-card/metric-card.catalog.ts`), by tag. */
+const ADAPTERS = tagged(import.meta.glob('../*/*.catalog.ts'), /\/([^/]+)\.catalog\.ts$/);
+/** The attributes that name catalogue records, and what each names. */
+const NAMING = {
+  indicator: 'ids',
+  indicators: 'ids',
+  'target-indicator': 'ids',
+  concept: 'concepts',
+  tag: 'tags',
+} as const;
+
+type Load = () => Promise<unknown>;
+
+function tagged(modules: Record<string, Load>, name: RegExp): Map<string, Load> {
+  return new Map(
+    Object.entries(modules).map(([path, load]) => [`pearl-${name.exec(path)![1]}`, load]),
+  );
+}
+
+const base = import.meta.url;
+const seen = new WeakSet<Element>();
+const requested = new Set<string>();
+/** Tags of elements that name records: their adapters are loaded. */
+const dataTags = new Set<string>();
+const wanted = { ids: new Set<string>(), concepts: new Set<string>(), tags: new Set<string>() };
+let index: Promise<DataIndex> | undefined;
+const articles = new Map<number, Promise<ArticleData>>();
+/** The articles registered so far; a new set replaces it when more are needed. */
+let registered: Promise<unknown> = Promise.resolve();
+let registeredCount = -1;
+let hydration: Promise<unknown> | undefined;
+
+const json = <T>(path: string): Promise<T> =>
+  fetch(new URL(path, base)).then((r) => {
+    if (!r.ok) throw new Error(`${r.status} ${r.url}`);
+    return r.json() as Promise<T>;
+  });
+
+/**
+ * Loads the chunks of the `pearl-*` elements in `elements`, and the data they name. An element that
+ * names records is defined once the catalogue holding them is registered, so it never shows (and
+ * reports) a missing catalogue first.
+ */
+function load(elements: Iterable<Element>): void {
+  let more = false;
+  const fresh: string[] = [];
+  for (const el of elements) {
+    const tag = el.localName;
+    if (!DEFINES.has(tag)) continue;
+    if (!requested.has(tag)) {
+      requested.add(tag);
+      fresh.push(tag);
+      // Server-rendered markup (declarative shadow DOM) is hydrated, not drawn again: Lit's support
+      // must run before the first element class is defined.
+      if (el.shadowRoot && !customElements.get(tag))
+        hydration ??= import('@lit-labs/ssr-client/lit-element-hydrate-support.js');
+    }
+    for (const [attribute, kind] of Object.entries(NAMING)) {
+      const value = el.getAttribute(attribute);
+      if (!value) continue;
+      if (!dataTags.has(tag)) {
+        dataTags.add(tag);
+        more = true; // its adapter
+      }
+      for (const name of value.split(/[\s,，]+/))
+        if (name && !wanted[kind].has(name)) {
+          wanted[kind].add(name);
+          more = true;
+        }
+    }
+  }
+  if (more) registered = registered.then(loadData).catch(report);
+  for (const tag of fresh)
+    void (dataTags.has(tag) ? registered : Promise.resolve())
+      .then(() => hydration)
+      .then(DEFINES.get(tag))
+      .catch(report);
+}
+
+/** Fetches the articles the page names and registers a catalogue over every article loaded. */
+async function loadData(): Promise<void> {
+  const [{ articlesFor, registerArticles }] = await Promise.all([
+    import('./register.js'),
+    ...[...dataTags].map((tag) => ADAPTERS.get(tag)?.()),
+  ]);
+  index ??= json<DataIndex>(indexPath);
+  const data = await index;
+  for (const n of articlesFor(data, wanted))
+    if (!articles.has(n))
+      articles.set(n, json<ArticleData>(new URL(data.files[n]!, new URL(indexPath, base)).href));
+  if (articles.size === registeredCount) return;
+  registeredCount = articles.size;
+  registerArticles(data, await Promise.all(articles.values()));
+}
+
+function report(error: unknown): void {
+  console.error('Pearl Charts could not load', error);
+}
+
+/** Every `pearl-*` element at or under `node` not looked at yet. */
+function* pearls(node: Node): Generator<Element> {
+  if (!(node instanceof Element)) return;
+  if (node.localName.startsWith('pearl-') && !seen.has(node)) {
+    seen.add(node);
+    yield node;
+  }
+  for (const el of node.querySelectorAll('*'))
+    if (el.localName.startsWith('pearl-') && !seen.has(el)) {
+      seen.add(el);
+      yield el;
+    }
+}
+
+function start(): void {
+  load(pearls(document.documentElement));
+  new MutationObserver((records) => {
+    const found: Element[] = [];
+    for (const r of records) {
+      if (r.type === 'attributes') found.push(r.target as Element);
+      else r.addedNodes.forEach((n) => found.push(...pearls(n)));
+    }
+    load(found);
+  }).observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: Object.keys(NAMING),
+  });
+}
+
+start();
