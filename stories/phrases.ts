@@ -117,8 +117,8 @@ function localizeItems(text: string, locale: string): string | null {
 }
 
 /** A story's args with every phrase in the script of `locale` (`source-text` excepted). */
-export function localizeArgs<T extends Record<string, unknown>>(args: T, locale: string): T {
-  const out: Record<string, unknown> = { ...args };
+export function localizeArgs<T extends object>(args: T, locale: string): T {
+  const out: Record<string, unknown> = { ...(args as Record<string, unknown>) };
   for (const [name, value] of Object.entries(args))
     if (typeof value === 'string' && name !== 'source-text')
       out[name] = localizeItems(value, locale) ?? phrase(value, locale);
