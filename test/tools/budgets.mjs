@@ -17,7 +17,8 @@ const KB = 1024;
  * - comparison rows in their own numbers, a shared scale word stated once, ranges and hatched
  *   estimates: sector-comparison.values.ts and styles, about 0.9 KB.
  * The data grew with classifiers, corroborating quotes and dated sources (27.7 KB, still under 30).
- * <pearl-share> (issue: share of a whole) measured 25.53 KB alone and added 10.3 KB gzip to all
+ * <pearl-share> (issue: share of a whole) measured 25.53 KB alone (27.60 KB with h/csv's shared
+ * tooltip and download footer merged) and added 10.3 KB gzip to all
  * components: its own code (layout, texts, element, styles) about 5 KB, and d3-shape's `pie` and `arc`
  * 5.2 KB (23.4 KB minified; `pie` alone 2.6 KB, `arc` alone 4.7 KB, both sharing d3-path), since the
  * flattened d3-shape 3.2.1 build keeps its curve and symbol prototypes, top-level side effects that
