@@ -517,6 +517,8 @@ async function main() {
     executablePath: chromePath(),
     headless: true,
     args: chromeArgs,
+    // A page of 5000 hand-written widgets blocks for seconds: a CDP call waits that long.
+    protocolTimeout: 900_000,
   });
   const loadBefore = loadavg()[0].toFixed(2);
   try {
