@@ -81,7 +81,7 @@ function expand(pkg: string, target: string): string[] {
 function references(code: string, html: boolean): string[] {
   const found = html
     ? [...code.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!)
-    : [...code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)].map(
+    : [...code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)].map(
         (m) => m[1]!,
       );
   return found.filter((s) => s.startsWith('.'));
@@ -301,9 +301,10 @@ describe('npm packages: pack, install, use', { timeout: 420_000 }, () => {
     for (const value of Object.values(manifests[pkg]!.exports))
       for (const t of typeof value === 'string' ? [value] : Object.values(value))
         queue.push(...expand(pkg, t).filter((f) => f.endsWith('.js')));
-    // Pages, and the scripts a host page loads by URL (the bundles, the iframe resize script).
+    // Pages, and the scripts a host page loads by URL (the bundles, the loader, the iframe resize
+    // script). The loader imports its chunks with template literals.
     queue.push(...[...list].filter((f) => f.endsWith('.html')));
-    queue.push(...[...list].filter((f) => /^dist\/(bundle|embed)\/[^/]+\.js$/.test(f)));
+    queue.push(...[...list].filter((f) => /^dist\/(bundle|embed|loader)\/[^/]+\.js$/.test(f)));
     for (const bin of Object.values(manifests[pkg]!.bin ?? {}))
       queue.push(bin.replace(/^\.\//, ''));
     const seen = new Set<string>();
