@@ -160,8 +160,8 @@ describe('packages/components/README.md', () => {
     const rules = [...tokens.matchAll(/pearl-[a-z-]+:not\(:defined\) \{[^}]*\}/g)].map((m) =>
       squash(m[0]),
     );
-    // One rule per element, and the narrow-screen ones for the card and the progress bar.
-    assert.equal(rules.length, 5);
+    // One rule per element, and the narrow-screen ones for the card, the progress bar and the trend.
+    assert.equal(rules.length, 7);
     const css = blocks.find((b) => b.lang === 'css' && b.code.includes(':not(:defined)'));
     assert.ok(css);
     assert.deepEqual(
