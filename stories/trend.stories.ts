@@ -187,19 +187,24 @@ const STATES: TrendArgs[] = [
 const LOCALES = ['zh-Hans', 'zh-Hant', 'en'] as const;
 const THEMES = ['light', 'dark'] as const;
 
-/** Every chart state in zh-Hans, zh-Hant and English, light and dark (for axe and a visual check). */
-export const EveryLanguageAndTheme: Story = {
-  render: () =>
-    html`${THEMES.map((theme) =>
-      LOCALES.map(
-        (locale) =>
-          html`<div
-            lang=${locale}
-            theme=${theme}
-            style="padding: 1rem; background: ${theme === 'dark' ? '#15171b' : '#ffffff'}"
-          >
-            ${STATES.map((args) => render(localizeArgs(args, locale)))}
-          </div>`,
-      ),
-    )}`,
-};
+/** Every chart state in one language, light and dark. */
+const everyState = (locale: (typeof LOCALES)[number]) =>
+  html`${THEMES.map(
+    (theme) =>
+      html`<div
+        lang=${locale}
+        theme=${theme}
+        style="padding: 1rem; background: ${theme === 'dark' ? '#15171b' : '#ffffff'}"
+      >
+        ${STATES.map((args) => render(localizeArgs(args, locale)))}
+      </div>`,
+  )}`;
+
+/** Every chart state in Simplified Chinese, light and dark. */
+export const EveryStateSimplified: Story = { render: () => everyState('zh-Hans') };
+
+/** Every chart state in Traditional Chinese, light and dark. */
+export const EveryStateTraditional: Story = { render: () => everyState('zh-Hant') };
+
+/** Every chart state in English, light and dark. */
+export const EveryStateEnglish: Story = { render: () => everyState('en') };
