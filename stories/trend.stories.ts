@@ -184,11 +184,10 @@ const STATES: TrendArgs[] = [
   Undated.args!,
   NegativeRates.args!,
 ];
-const LOCALES = ['zh-Hans', 'zh-Hant', 'en'] as const;
 const THEMES = ['light', 'dark'] as const;
 
 /** Every chart state in one language, light and dark. */
-const everyState = (locale: (typeof LOCALES)[number]) =>
+const everyState = (locale: 'zh-Hans' | 'zh-Hant' | 'en') =>
   html`${THEMES.map(
     (theme) =>
       html`<div
