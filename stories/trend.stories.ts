@@ -184,26 +184,30 @@ const STATES: TrendArgs[] = [
   Undated.args!,
   NegativeRates.args!,
 ];
-const THEMES = ['light', 'dark'] as const;
+/** Every chart state in one language and theme. */
+const everyState = (locale: 'zh-Hans' | 'zh-Hant' | 'en', theme: 'light' | 'dark') =>
+  html`<div
+    lang=${locale}
+    theme=${theme}
+    style="padding: 1rem; background: ${theme === 'dark' ? '#15171b' : '#ffffff'}"
+  >
+    ${STATES.map((args) => render(localizeArgs(args, locale)))}
+  </div>`;
 
-/** Every chart state in one language, light and dark. */
-const everyState = (locale: 'zh-Hans' | 'zh-Hant' | 'en') =>
-  html`${THEMES.map(
-    (theme) =>
-      html`<div
-        lang=${locale}
-        theme=${theme}
-        style="padding: 1rem; background: ${theme === 'dark' ? '#15171b' : '#ffffff'}"
-      >
-        ${STATES.map((args) => render(localizeArgs(args, locale)))}
-      </div>`,
-  )}`;
+/** Every chart state in Simplified Chinese, light. */
+export const EveryStateSimplifiedLight: Story = { render: () => everyState('zh-Hans', 'light') };
 
-/** Every chart state in Simplified Chinese, light and dark. */
-export const EveryStateSimplified: Story = { render: () => everyState('zh-Hans') };
+/** Every chart state in Simplified Chinese, dark. */
+export const EveryStateSimplifiedDark: Story = { render: () => everyState('zh-Hans', 'dark') };
 
-/** Every chart state in Traditional Chinese, light and dark. */
-export const EveryStateTraditional: Story = { render: () => everyState('zh-Hant') };
+/** Every chart state in Traditional Chinese, light. */
+export const EveryStateTraditionalLight: Story = { render: () => everyState('zh-Hant', 'light') };
 
-/** Every chart state in English, light and dark. */
-export const EveryStateEnglish: Story = { render: () => everyState('en') };
+/** Every chart state in Traditional Chinese, dark. */
+export const EveryStateTraditionalDark: Story = { render: () => everyState('zh-Hant', 'dark') };
+
+/** Every chart state in English, light. */
+export const EveryStateEnglishLight: Story = { render: () => everyState('en', 'light') };
+
+/** Every chart state in English, dark. */
+export const EveryStateEnglishDark: Story = { render: () => everyState('en', 'dark') };
