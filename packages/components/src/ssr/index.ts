@@ -16,12 +16,7 @@ import { createHash } from 'node:crypto';
 import '../define/all.js';
 import '../data.js';
 
-export const COMPONENTS = [
-  'metric-card',
-  'target-progress',
-  'sector-comparison',
-  'trend',
-] as const;
+export const COMPONENTS = ['metric-card', 'target-progress', 'sector-comparison', 'trend'] as const;
 export type ComponentName = (typeof COMPONENTS)[number];
 
 export interface RenderOptions {
