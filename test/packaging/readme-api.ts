@@ -20,6 +20,7 @@ export const TAGS = [
   'pearl-target-progress',
   'pearl-sector-comparison',
   'pearl-rank',
+  'pearl-trend',
 ];
 
 interface Described {

@@ -93,7 +93,7 @@ export class PearlTrend extends PearlElement {
 
   static override styles = [...PearlElement.styles, styles, tooltipStyles];
 
-  /** Catalogue concept whose records in time order make the line (`gd-5g-base-stations`). */
+  /** Catalogue concept (a record's `concept`) whose records, in time order, make the line. */
   declare concept?: string;
 
   /** Indicator ids, separated by spaces or commas, put in time order; used when `concept` is unset. */
