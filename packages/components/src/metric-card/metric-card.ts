@@ -60,6 +60,7 @@ let reducedMotion: MediaQueryList | undefined;
  * @csspart quote - The verbatim quote, between the reader's quotation marks (「」 in zh-Hant).
  * @csspart figure - The figure as written in the quote, marked.
  * @csspart link - A link to the article.
+ * @csspart download - The "Get the data" button in the footer (下载数据 / 下載數據 / Get the data): saves what the widget shows as CSV; absent in the error state, hidden in print.
  * @csspart error - The placeholder shown instead of the card: one quiet line (the developer's box with `debug`).
  * @csspart error-heading - With `debug`: the box's heading, in the reader's language.
  * @csspart error-detail - With `debug`: the problem, in English (`lang="en"`).

@@ -82,6 +82,8 @@ type SectorModel =
  * @csspart value - An item's value label; the unit words a header states once follow it for screen readers only.
  * @csspart toggle - The button that shows or hides the data table.
  * @csspart table - The data table, rendered once the toggle opens it (each row's button already reads its label and value) and when the page prints, instead of the toggle; its caption adds period, unit and source.
+ * @csspart download - The "Get the data" button in the footer (下载数据 / 下載數據 / Get the data): saves what the widget shows as CSV; absent in the error state, hidden in print.
+ * @csspart tooltip - The tooltip of the focused, hovered or tapped bar: value, period, status and the source's sentence, as text.
  * @csspart error - The placeholder shown instead of the chart: one quiet line (the developer's box with `debug`).
  * @csspart error-heading - With `debug`: the box's heading, in the reader's language.
  * @csspart error-detail - With `debug`: the problem, in English (`lang="en"`).

@@ -50,6 +50,8 @@ import { TooltipController, tooltipStyles } from '../shared/tooltip.js';
  * @csspart value-label - Label at the fill or dot: 2024年：7.39万家, 2024年预计：5500家.
  * @csspart target-label - Label at the marker: 2027年目标：超200亿元.
  * @csspart baseline-label - Label at the baseline marker.
+ * @csspart download - The "Get the data" button in the footer (下载数据 / 下載數據 / Get the data): saves what the widget shows as CSV; absent in the error state, hidden in print.
+ * @csspart tooltip - The tooltip of the focused, hovered or tapped mark or label (fill, dot, target, baseline): value, period, status and the source's sentence, as text.
  * @csspart error - The placeholder shown instead of the chart: one quiet line (the developer's box with `debug`).
  * @csspart error-heading - With `debug`: the box's heading, in the reader's language.
  * @csspart error-detail - With `debug`: the problem, in English (`lang="en"`).
