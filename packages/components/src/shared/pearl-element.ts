@@ -153,17 +153,16 @@ export class PearlElement extends LitElement {
    * the declared type (others read as unset), and the element shows the error state naming the
    * property. Host text with direction controls is isolated (see {@link isolateText}).
    */
-  static override getPropertyDescriptor(
-    name: PropertyKey,
-    key: string | symbol,
-    options: PropertyDeclaration,
-  ) {
-    const descriptor = super.getPropertyDescriptor(name, key, options);
-    const kind = inputKind(name, options, this.inputKinds);
-    if (!descriptor?.get || !descriptor.set || !kind) return descriptor;
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration) {
+    super.createProperty(name, options);
+    // Wraps the accessor Lit just defined (overriding getPropertyDescriptor is deprecated in Lit 3).
+    const declared = this.elementProperties.get(name);
+    const descriptor = Object.getOwnPropertyDescriptor(this.prototype, name);
+    const kind = declared && inputKind(name, declared, this.inputKinds);
+    if (!declared || !kind || !descriptor?.get || !descriptor.set) return;
     const { get, set } = descriptor;
-    rawGetters.set(options, get);
-    return {
+    rawGetters.set(declared, get);
+    Object.defineProperty(this.prototype, name, {
       ...descriptor,
       get(this: PearlElement) {
         return accepted(kind, get.call(this)).value;
@@ -173,7 +172,7 @@ export class PearlElement extends LitElement {
         // The accessor reads undefined for a value of the wrong type: still a change to show.
         if (!accepted(kind, value).ok) this.requestUpdate();
       },
-    };
+    });
   }
 
   constructor() {
