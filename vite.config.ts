@@ -19,7 +19,14 @@ import { loaderDataFiles } from './packages/components/scripts/loader-data.mjs';
 const src = (p: string) =>
   fileURLToPath(new URL(`./packages/components/src/${p}`, import.meta.url));
 const outDir = fileURLToPath(new URL('./packages/components/dist', import.meta.url));
-const COMPONENTS = ['metric-card', 'target-progress', 'sector-comparison', 'trend', 'share', 'rank'];
+const COMPONENTS = [
+  'metric-card',
+  'target-progress',
+  'sector-comparison',
+  'trend',
+  'share',
+  'rank',
+];
 
 /** Copies src/shared/tokens.css to dist/tokens.css (`@pearl-charts/components/tokens.css`). */
 const tokensCss = (): Plugin => ({

@@ -161,7 +161,9 @@ describe('packages/components/README.md', () => {
       squash(m[0]),
     );
     // A rule for every element (src/define/<name>.ts), whichever widgets are added later.
-    const elements = readdirSync(fileURLToPath(new URL('../../packages/components/src/define/', import.meta.url)))
+    const elements = readdirSync(
+      fileURLToPath(new URL('../../packages/components/src/define/', import.meta.url)),
+    )
       .filter((f) => f !== 'all.ts')
       .map((f) => `pearl-${f.replace(/\.ts$/, '')}`)
       .sort();

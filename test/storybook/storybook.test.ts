@@ -87,7 +87,9 @@ describe('stories that pin a language or theme say so in their name', () => {
     it(file, () => {
       const source = readFileSync(new URL(file, dir), 'utf8');
       const unnamed: string[] = [];
-      for (const m of source.matchAll(/export const (\w+)(?::[^=]+)? = \{((?:(?!export const)[\s\S])*?)\n?\};/g)) {
+      for (const m of source.matchAll(
+        /export const (\w+)(?::[^=]+)? = \{((?:(?!export const)[\s\S])*?)\n?\};/g,
+      )) {
         const pinned = /parameters: \{[^}]*?\b(?:locale|theme): '([\w-]+)'/.exec(m[2]!);
         if (pinned && !NAMES[pinned[1]!]?.test(m[1]!)) unnamed.push(`${m[1]} (${pinned[1]})`);
       }
@@ -157,16 +159,19 @@ describe(
     });
 
     it("every component story's canvas has the embed snippets, following the edited args", async () => {
-    const { page } = await story('components-sector-comparison--host-items', '&args=heading:My+bars');
-    const snippets = await page.$eval('.pearl-embed', (d) => d.textContent ?? '');
-    assert.match(snippets, /<pearl-sector-comparison [^>]*heading="My bars"/);
-    assert.match(snippets, /npx pearl-charts render sector-comparison .*--heading 'My bars'/);
-    assert.match(snippets, /embed\.html\?component=sector-comparison/);
-    assert.match(snippets, /Points at @pearl-charts\/components@\d+\.\d+\.\d+/);
-    await page.close();
-  });
+      const { page } = await story(
+        'components-sector-comparison--host-items',
+        '&args=heading:My+bars',
+      );
+      const snippets = await page.$eval('.pearl-embed', (d) => d.textContent ?? '');
+      assert.match(snippets, /<pearl-sector-comparison [^>]*heading="My bars"/);
+      assert.match(snippets, /npx pearl-charts render sector-comparison .*--heading 'My bars'/);
+      assert.match(snippets, /embed\.html\?component=sector-comparison/);
+      assert.match(snippets, /Points at @pearl-charts\/components@\d+\.\d+\.\d+/);
+      await page.close();
+    });
 
-  it('a link with a select and a number arg restores them', async () => {
+    it('a link with a select and a number arg restores them', async () => {
       const { page, text } = await story(
         'components-metric-card--host-numbers',
         '&args=value:42;unit:percent;label:Share',

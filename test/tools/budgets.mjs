@@ -38,24 +38,32 @@ const KB = 1024;
  * Issue 14 ("bad input, any unit, any language") raised them by what it measured, 1.6 KB per
  * component (2.2 KB for the script-tag bundle): one unit validator with "did you mean", sane ranges
  * and registerUnit() (format/units.ts, about 1 KB), the type check of every property and the bidi
- * isolation in PearlElement (about 0.4 KB), other languages' digits in format/number.ts. */
+ * isolation in PearlElement (about 0.4 KB), other languages' digits in format/number.ts.
+ * Integrated (issues 13–16 together, as measured at the merge): every widget pays for the "Get the
+ * data" CSV footer (shared/csv.ts, figure.ts: about 1 KB), the live language/theme context and the
+ * time-sliced first render (shared/context.ts, schedule.ts: about 1 KB), the unit registry and type
+ * checks (about 1 KB); widgets with marks pay for the shared tooltip (about 1.5 KB). The trend
+ * misses the issue's 36 KB aim at 38.4 KB: the flat d3 builds keep what tree-shaking cannot prove
+ * unused (d3-shape's curves and symbols, 25 KB minified; scaleLinear brings d3-interpolate, d3-color
+ * and d3-format for its defaults), about 13 KB gzip of d3 in all. Budgets sit 0.5 KB above what was
+ * measured so they still catch creep. */
 export const BUDGETS = {
-  'metric-card': 19.25 * KB,
-  'target-progress': 21.75 * KB,
-  'sector-comparison': 21.75 * KB,
-  trend: 36 * KB,
-  share: 36 * KB,
-  rank: 21.75 * KB,
-  'all components (no data)': 60 * KB,
-  'script-tag bundle (no data)': 65 * KB,
+  'metric-card': 21.25 * KB,
+  'target-progress': 25.25 * KB,
+  'sector-comparison': 25 * KB,
+  trend: 39 * KB,
+  share: 30.25 * KB,
+  rank: 22.75 * KB,
+  'all components (no data)': 66 * KB,
+  'script-tag bundle (no data)': 72 * KB,
   'data alone': 30 * KB,
-  'script-tag bundle (with data)': 88 * KB,
+  'script-tag bundle (with data)': 94.5 * KB,
   // Issue 15 ("pay only for what the page shows"): the loader finds the page's elements and loads
   // their chunks and their articles' data; it stays small because every page pays for it.
   'script-tag loader': 3 * KB,
   // Every file a page with one metric card by id downloads through the loader (its chunks, the data
   // index and one article), as built (33.6 KB when the loader landed; the issue aimed at 20 KB).
-  'one card by id, with the loader (every file)': 36 * KB,
+  'one card by id, with the loader (every file)': 39 * KB,
 };
 
 const kb = (n) => `${(n / KB).toFixed(2)} KB`;
