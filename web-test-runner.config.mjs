@@ -29,7 +29,7 @@ function countReporter() {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**', '!test/visual/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/visual/**', '!test/storybook/**'],
   nodeResolve: { exportConditions: ['development'] },
   // One page at a time: tests that press keys need the focused tab, and two pages in one browser share focus.
   concurrency: 1,

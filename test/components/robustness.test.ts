@@ -10,7 +10,13 @@ import '../../packages/components/src/define/all.js';
 import type { PearlElement } from '../../packages/components/src/shared/pearl-element.js';
 import type { PearlErrorEvent } from '../../packages/components/src/shared/events.js';
 
-type Tag = 'pearl-metric-card' | 'pearl-target-progress' | 'pearl-sector-comparison';
+type Tag =
+  | 'pearl-metric-card'
+  | 'pearl-target-progress'
+  | 'pearl-sector-comparison'
+  | 'pearl-trend'
+  | 'pearl-share'
+  | 'pearl-rank';
 
 /** A valid widget of each element, from host numbers (no catalogue), in `unit`. */
 function make(tag: Tag, unit: string, value = 57.1): HTMLElement {
@@ -25,6 +31,26 @@ function make(tag: Tag, unit: string, value = 57.1): HTMLElement {
       ]),
     );
     el.setAttribute('label', 'Shares');
+  } else if (tag === 'pearl-trend') {
+    el.setAttribute(
+      'series',
+      JSON.stringify([
+        { period: '2023', value },
+        { period: '2024', value: 42.5 },
+      ]),
+    );
+    el.setAttribute('label', 'Share');
+  } else if (tag === 'pearl-share') {
+    el.setAttribute('value', String(Math.min(value, 100)));
+    el.setAttribute('whole', 'National total');
+    el.setAttribute('label', 'Share');
+  } else if (tag === 'pearl-rank') {
+    el.setAttribute('rank', '1');
+    el.setAttribute('of', '31');
+    el.setAttribute('streak', '36');
+    el.setAttribute('since', '1989');
+    el.setAttribute('label', 'GDP');
+    return el;
   } else if (tag === 'pearl-target-progress') {
     el.setAttribute('value', String(value));
     el.setAttribute('target', '80');
@@ -47,7 +73,16 @@ async function mount(el: HTMLElement) {
   return el as PearlElement;
 }
 
-const TAGS: Tag[] = ['pearl-metric-card', 'pearl-target-progress', 'pearl-sector-comparison'];
+/** Elements that take a unit. */
+const TAGS: Tag[] = [
+  'pearl-metric-card',
+  'pearl-target-progress',
+  'pearl-sector-comparison',
+  'pearl-trend',
+  'pearl-share',
+];
+/** Every element, for the property fuzz. */
+const ALL_TAGS: Tag[] = [...TAGS, 'pearl-rank'];
 
 /** The text a reader sees (hidden pieces left out), whitespace collapsed. */
 function seen(el: Element): string {
@@ -147,7 +182,7 @@ describe('properties of the wrong type', () => {
     }
   }
 
-  for (const tag of TAGS) {
+  for (const tag of ALL_TAGS) {
     it(`<${tag}>: any value in any property never throws, blanks, or shows NaN/undefined/[object Object]`, async () => {
       const el = await mount(make(tag, 'percent'));
       const ctor = customElements.get(tag) as unknown as typeof PearlElement;

@@ -7,6 +7,7 @@ import type { PearlSectorComparison } from '../../packages/components/src/sector
 import { styles } from '../../packages/components/src/sector-comparison/sector-comparison.styles.js';
 import { baseStyles } from '../../packages/components/src/shared/base.styles.js';
 import * as stories from '../../stories/sector-comparison.stories.js';
+import { renderElement } from '../../.storybook/arg-types.js';
 import type { PearlErrorEvent } from '../../packages/components/src/shared/events.js';
 
 /** Guangdong's share of four national totals (seed 000), all `fraction`. */
@@ -890,7 +891,11 @@ describe('<pearl-sector-comparison>', () => {
             theme=${params.theme ?? 'light'}
             style="width: ${name === 'Narrow' ? '300px' : '700px'}"
           >
-            ${(story.render ?? meta.render)!({ ...meta.args, ...story.args }, {} as never)}
+            ${
+              story.render
+                ? story.render({ ...meta.args, ...story.args }, {} as never)
+                : renderElement({ ...meta.args, ...story.args }, 'pearl-sector-comparison')
+            }
           </div>`,
         );
         const el = wrapper.querySelector('pearl-sector-comparison')!;

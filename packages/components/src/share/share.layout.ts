@@ -8,6 +8,7 @@
  * `bound` arc of {@link BOUND_SPAN} points stands where the true value may lie. An estimate is
  * hatched and a target outlined, as in the sector comparison.
  */
+import { checkUnit } from '../format/units.js';
 import { arc, pie } from 'd3-shape';
 import type { IndicatorData } from '@pearl-charts/data';
 import { REGIONS, type Bound } from '@pearl-charts/data/vocab';
@@ -74,7 +75,7 @@ export type ShareProblem =
   | { code: 'unknown-indicator'; id: string; suggestion?: string }
   | { code: 'not-a-share'; id: string; why: string }
   | { code: 'missing-whole'; id?: string }
-  | { code: 'missing-unit' }
+  | { code: 'missing-unit'; message?: string }
   | { code: 'malformed-json'; detail: string }
   | { code: 'not-finite'; field: string; text: string }
   | { code: 'out-of-range'; field: string; value: number; unit: ShareUnit }
@@ -151,7 +152,16 @@ export interface ShareHostInput {
  */
 export function shareFromHost(input: ShareHostInput, locale: FormatLocale): ShareResult {
   const unit = unitOf(input.unit?.trim());
-  if (!unit) return fail({ code: 'missing-unit' });
+  if (!unit) {
+    const given = input.unit?.trim();
+    if (!given) return fail({ code: 'missing-unit' });
+    // The one unit check of every element: "precent" is refused naming "percent".
+    const known = checkUnit(given, 'unit');
+    const message = known.ok
+      ? `Unit "${given}" is not a share: set unit to percent or fraction.`
+      : known.message;
+    return fail({ code: 'missing-unit', message });
+  }
   if (!present(input.whole)) return fail({ code: 'missing-whole' });
   const whole = input.whole.trim();
   const subject = present(input.label) ? input.label.trim() : '';
@@ -550,7 +560,7 @@ export function shareMessage(p: ShareProblem): string {
     case 'missing-whole':
       return `${p.id ? `"${p.id}" does not name its whole` : 'Missing whole'}: set the whole attribute (全国, national total).`;
     case 'missing-unit':
-      return `${errorMessage('missingUnit')} Set unit to percent or fraction.`;
+      return p.message ?? `${errorMessage('missingUnit')} Set unit to percent or fraction.`;
     case 'malformed-json':
       return `${errorMessage('malformedJson', { attribute: 'parts' })} ${p.detail}`;
     case 'not-finite':

@@ -5,7 +5,7 @@ import { cssProps } from '../shared/css-props.js';
 import type { DataRow } from '../shared/data-rows.js';
 import type { PearlErrorCode } from '../shared/events.js';
 import { tableCaptionMeta } from '../shared/figure.layout.js';
-import { numberAttribute, PearlElement } from '../shared/pearl-element.js';
+import { numberAttribute, PearlElement, type InputKind } from '../shared/pearl-element.js';
 import {
   shareFromHost,
   shareFromIndicator,
@@ -99,6 +99,9 @@ export class PearlShare extends PearlElement {
   };
 
   static override styles = [...PearlElement.styles, styles, tooltipStyles];
+
+  /** `parts` takes an array as a property (JSON as an attribute); anything else is the wrong type. */
+  protected static override inputKinds: Record<string, InputKind> = { parts: 'items' };
 
   /** A share record of the catalogue (`gd-industrial-robot-output-national-share-2024`). */
   declare indicator?: string;

@@ -274,8 +274,10 @@ export class PearlElement extends LitElement {
 
   /** The language, theme and debug the element would resolve now (shared/context.ts). @internal */
   contextKey(): string {
-    // The language as written (de and fr both read as English words, but write their own digits).
-    return `${inherited(this, 'lang') ?? ''} ${this.#theme()} ${this.#debug()}`;
+    // The language resolved (en and en-GB draw alike), and the digits of a language we have no
+    // texts for (de and fr both read as English words, but write their own digits).
+    const lang = inherited(this, 'lang');
+    return `${resolveLocale(lang)} ${foreignNumberLocale(lang) ?? ''} ${this.#theme()} ${this.#debug()}`;
   }
 
   #theme() {

@@ -12,6 +12,7 @@
  * would put the element over its 36 KB budget, for ticks we only ever write as whole years or
  * months (in our own words: 2024年, 12月, Dec 2024).
  */
+import { checkUnit } from '../format/units.js';
 import type { IndicatorData } from '@pearl-charts/data';
 import { BOUNDS, STATUSES, type Bound, type Status, type UnitId } from '@pearl-charts/data/vocab';
 import { scaleLinear } from 'd3-scale';
@@ -87,7 +88,7 @@ export type TrendProblem =
   | { code: 'malformed-json'; attribute: string; detail: string }
   | { code: 'not-finite'; field: string; text: string }
   | { code: 'bad-period'; field: string; text: string }
-  | { code: 'missing-unit' }
+  | { code: 'missing-unit'; message?: string }
   | { code: 'mixed-units'; units: string[] }
   | { code: 'too-few'; count: number }
   | { code: 'too-large' }
@@ -134,7 +135,7 @@ export function trendMessage(p: TrendProblem): string {
     case 'bad-period':
       return `${p.field} is not a period such as 2024, 2023-01/2023-09 or as of 2024-12: "${p.text}".`;
     case 'missing-unit':
-      return `${errorMessage('missingUnit')} Set the unit attribute.`;
+      return p.message ?? `${errorMessage('missingUnit')} Set the unit attribute.`;
     case 'mixed-units':
       return errorMessage('mixedUnits', { units: p.units.join(', ') });
     case 'too-few':
@@ -298,6 +299,9 @@ export function parseSeries(
   if (chartUnit) units.add(chartUnit);
   if (units.size > 1) return fail({ code: 'mixed-units', units: [...units] });
   if (!chartUnit) return fail({ code: 'missing-unit' });
+  // The one unit check of every element: "precent" is refused naming "percent".
+  const known = checkUnit(chartUnit, 'unit');
+  if (!known.ok) return fail({ code: 'missing-unit', message: known.message });
   return checked(inTimeOrder(points.map((p) => ({ ...p, unit: chartUnit }))), undefined);
 }
 

@@ -3,7 +3,7 @@ import { getCatalog } from '../shared/catalog.js';
 import { cssProps } from '../shared/css-props.js';
 import type { DataRow } from '../shared/data-rows.js';
 import type { PearlErrorCode } from '../shared/events.js';
-import { PearlElement } from '../shared/pearl-element.js';
+import { PearlElement, type InputKind } from '../shared/pearl-element.js';
 import { tableCaptionMeta, type FigureAnatomy } from '../shared/figure.layout.js';
 import {
   layoutTrend,
@@ -92,6 +92,9 @@ export class PearlTrend extends PearlElement {
   };
 
   static override styles = [...PearlElement.styles, styles, tooltipStyles];
+
+  /** `series` takes an array as a property (JSON as an attribute); anything else is the wrong type. */
+  protected static override inputKinds: Record<string, InputKind> = { series: 'items' };
 
   /** Catalogue concept (a record's `concept`) whose records, in time order, make the line. */
   declare concept?: string;
