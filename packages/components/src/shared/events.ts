@@ -14,7 +14,7 @@ export type PearlErrorCode =
   | 'over-whole'
   // <pearl-rank>: a record that is no rank or streak.
   | 'wrong-kind'
-  /** A value outside its range: a share outside 0–100 %, 1e308 yuan; the message names field and range. */
+  /** A value outside its range (a share outside 0–100 %, 1e308 yuan): the message names field and range. */
   | 'out-of-range'
   /** A property set to a value of the wrong type (an object where a number or text belongs). */
   | 'wrong-type';
