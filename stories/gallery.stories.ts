@@ -15,9 +15,13 @@ interface StoryModule {
 }
 
 /** Each component's tag and Default args, in title order. */
-export const WIDGETS = Object.values(
-  import.meta.glob<StoryModule>('./*.stories.ts', { eager: true }),
-)
+// Vite (Storybook) expands the glob; Node (the story-phrase test imports every story file) has none.
+const modules: Record<string, StoryModule> =
+  typeof import.meta.glob === 'function'
+    ? import.meta.glob<StoryModule>('./*.stories.ts', { eager: true })
+    : {};
+
+export const WIDGETS = Object.values(modules)
   .filter((m) => m.default.title?.startsWith('Components/') && m.default.component)
   .sort((a, b) => a.default.title!.localeCompare(b.default.title!))
   .map((m) => ({

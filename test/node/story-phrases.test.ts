@@ -3,7 +3,7 @@
 // the preview's decorator swaps it for the story's language.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TemplateResult } from 'lit';
 import { localizeArgs, phrase, PHRASES } from '../../stories/phrases.js';
@@ -16,7 +16,12 @@ const HAN = /\p{Script=Han}/u;
 /** Every story of every component: its args as the canvas receives them before localization. */
 async function componentStories() {
   const out: { story: string; args: Record<string, unknown> }[] = [];
-  for (const file of readdirSync(STORIES).filter((f) => f.endsWith('.stories.ts'))) {
+  // The widgets' stories (a `component` each); the overview pages show those same stories' args.
+  const files = readdirSync(STORIES).filter(
+    (f) =>
+      f.endsWith('.stories.ts') && /\bcomponent: '/.test(readFileSync(`${STORIES}${f}`, 'utf8')),
+  );
+  for (const file of files) {
     const mod = (await import(`${STORIES}${file}`)) as Record<
       string,
       { args?: Record<string, unknown>; component?: string }
