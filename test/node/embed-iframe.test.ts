@@ -68,7 +68,13 @@ before(async () => {
   await page.evaluateOnNewDocument(() => {
     const w = window as unknown as { posted: unknown[] };
     w.posted = [];
-    addEventListener('message', (e) => w.posted.push({ origin: e.origin, data: e.data }));
+    // Which iframe sent it, too: the mismatched frame posts `frame=card` as well, with its own height.
+    addEventListener('message', (e) => {
+      const from = [...document.querySelectorAll('iframe')].find(
+        (f) => f.contentWindow === e.source,
+      );
+      w.posted.push({ origin: e.origin, data: e.data, iframe: from?.dataset.pearlEmbed });
+    });
   });
 });
 after(async () => {
@@ -86,6 +92,7 @@ async function frameOf(id: string): Promise<Frame> {
 
 interface Posted {
   origin: string;
+  iframe?: string;
   data: { type?: string; sentinel?: string; frame?: string; height?: number };
 }
 
@@ -98,7 +105,7 @@ async function lastPosted(type: 'ours' | 'amp', id: string): Promise<Posted | un
     .filter((p) => p.origin === frameOrigin)
     .filter((p) =>
       type === 'ours'
-        ? p.data.type === 'pearl-charts:resize' && p.data.frame === id
+        ? p.data.type === 'pearl-charts:resize' && p.data.frame === id && p.iframe === id
         : p.data.sentinel === 'amp' && p.data.type === 'embed-size',
     )
     .at(-1);
