@@ -23,6 +23,7 @@ export const PHRASES: Record<string, { 'zh-Hant': string; en: string }> = {
     en: 'Enterprises newly upgraded to above designated size (example: the actual is made up)',
   },
   '示例（虚构数字）': { 'zh-Hant': '示例（虛構數字）', en: 'Example (made-up numbers)' },
+  '增速（虚构数字）': { 'zh-Hant': '增速（虛構數字）', en: 'Growth (made-up numbers)' },
   '示例（虚构数字）：完成数字化转型并接入工业互联网平台的规模以上工业企业，按年末累计口径统计': {
     'zh-Hant':
       '示例（虛構數字）：完成數字化轉型並接入工業互聯網平臺的規模以上工業企業，按年末累計口徑統計',

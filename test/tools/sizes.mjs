@@ -18,6 +18,7 @@ export const ENTRIES = {
   'metric-card': src('define/metric-card.ts'),
   'target-progress': src('define/target-progress.ts'),
   'sector-comparison': src('define/sector-comparison.ts'),
+  trend: src('define/trend.ts'),
   'all components (no data)': src('define/all.ts'),
   'script-tag bundle (no data)': BUNDLES.noData,
   'data alone': dataSrc,

@@ -6,9 +6,11 @@
 export { PearlMetricCard } from './metric-card/metric-card.js';
 export { PearlTargetProgress } from './target-progress/target-progress.js';
 export { PearlSectorComparison } from './sector-comparison/sector-comparison.js';
+export { PearlTrend } from './trend/trend.js';
 export * from './metric-card/metric-card.layout.js';
 export * from './target-progress/target-progress.layout.js';
 export * from './sector-comparison/sector-comparison.layout.js';
+export * from './trend/trend.layout.js';
 export { PearlElement } from './shared/pearl-element.js';
 export { defineElement } from './shared/define.js';
 export {
@@ -19,4 +21,5 @@ export {
   type Catalog,
 } from './shared/catalog.js';
 export * from './shared/events.js';
+export * from './shared/tooltip.js';
 export * from './format.js';

@@ -16,7 +16,12 @@ import { createHash } from 'node:crypto';
 import '../define/all.js';
 import '../data.js';
 
-export const COMPONENTS = ['metric-card', 'target-progress', 'sector-comparison'] as const;
+export const COMPONENTS = [
+  'metric-card',
+  'target-progress',
+  'sector-comparison',
+  'trend',
+] as const;
 export type ComponentName = (typeof COMPONENTS)[number];
 
 export interface RenderOptions {

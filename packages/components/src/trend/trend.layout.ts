@@ -1,0 +1,834 @@
+/**
+ * Pure functions behind `<pearl-trend>`: inputs → checked points → scales, paths and texts.
+ * DOM-free (Lit SSR imports it in Node). Geometry is in percent of the plot (x 0–100 left to right,
+ * y 0–100 top to bottom): the SVG stretches to its box (`preserveAspectRatio="none"`, strokes that
+ * do not scale) and the labels and point buttons are HTML placed by the same percentages, so CSS
+ * alone makes the chart fit 320–1000 px, with no measuring in JavaScript.
+ *
+ * d3 functions used: `scaleLinear` for y (with `.nice()` and `.ticks()`) and for x over calendar
+ * time in years (with `.ticks()` for whole years, or over months for whole months), `line` and
+ * `area` from d3-shape; runs of joined points are drawn apart, so `.defined()` is not needed.
+ * Not `scaleUtc`: it brings d3-time and d3-time-format with its default locale, 4.3 KB gzip that
+ * would put the element over its 36 KB budget, for ticks we only ever write as whole years or
+ * months (in our own words: 2024年, 12月, Dec 2024).
+ */
+import type { IndicatorData } from '@pearl-charts/data';
+import { BOUNDS, STATUSES, type Bound, type Status, type UnitId } from '@pearl-charts/data/vocab';
+import { scaleLinear } from 'd3-scale';
+import { area as d3area, line as d3line } from 'd3-shape';
+import { formatPeriod, EN_MONTHS } from '../format/indicator.js';
+import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
+import { errorMessage, message, unknownIndicatorMessage } from '../format/messages.js';
+import { chooseScale, formatValue, unitWords, type ScaleStep } from '../format/number.js';
+import { isUnitId, parseStrictNumber } from '../format/parse.js';
+import { colon, quoted } from '../format/source.js';
+import { getViews, type Catalog } from '../shared/catalog.js';
+import type { DataRow } from '../shared/data-rows.js';
+import type { PearlErrorCode } from '../shared/events.js';
+import { trendString, type TrendString } from './trend.texts.js';
+
+export * from './trend.texts.js';
+
+/** The fewest points a trend draws: two make a slope chart. */
+export const MIN_POINTS = 2;
+
+/** Why two neighbouring points are not joined: the data's reasons, and a gap in the periods. */
+export type TrendBreak =
+  'bound' | 'definition' | 'scope' | 'region' | 'unit' | 'period' | 'gap' | (string & {});
+
+/** One point as a host passes it (`series` property, or the JSON of the `series` attribute). */
+export interface TrendPointInput {
+  /** A period of the data grammar: `2024`, `2023-01/2023-09`, `as of 2024-12`, `by 2027`, `before 2025`. */
+  period: string;
+  /** In base units of `unit`: 1.2e12 for 1.2万亿元, 57.1 for 57.1%. */
+  value: number;
+  /** `over` (超, drawn as an open marker), `about`, `nearly`, `under`, `odd`; default `exact`. */
+  bound?: Bound;
+  /** `estimate` or `target` (dashed); default `actual`. */
+  status?: Status;
+  unit?: string;
+}
+
+/** One checked point. Catalogue points also carry their record's label, quote and source. */
+export interface TrendDatum {
+  period: string;
+  value: number;
+  unit: string;
+  bound: Bound;
+  status: Status;
+  /** Why this point must not be joined to the one before it; absent when it may (or is first). */
+  breakBefore?: TrendBreak;
+  id?: string;
+  /** The record's label in the reader's script. */
+  label?: string;
+  classifier?: Partial<Record<'zh-Hans' | 'zh-Hant', string>>;
+  /** The verbatim sentence the figure comes from, in its article's script. */
+  quote?: string;
+  /** The outlet, in the reader's script. */
+  outlet?: string;
+  /** The article's date, YYYY-MM-DD. */
+  date?: string;
+}
+
+/** Checked points, with the target the concept is measured against when the catalogue has one. */
+export interface TrendData {
+  points: TrendDatum[];
+  target?: TrendDatum;
+  /** The catalogue records drawn (their source lines and notes go in the frame). */
+  records?: IndicatorData[];
+}
+
+/** Why a chart cannot be drawn; {@link trendMessage} names it (in English, as every error). */
+export type TrendProblem =
+  | { code: 'no-input' }
+  | { code: 'no-catalog'; id: string }
+  | { code: 'unknown-indicator'; id: string; suggestion?: string }
+  | { code: 'unknown-concept'; concept: string }
+  | { code: 'malformed-json'; attribute: string; detail: string }
+  | { code: 'not-finite'; field: string; text: string }
+  | { code: 'bad-period'; field: string; text: string }
+  | { code: 'missing-unit' }
+  | { code: 'mixed-units'; units: string[] }
+  | { code: 'too-few'; count: number }
+  | { code: 'too-large' }
+  | { code: 'bad-data'; detail: string };
+
+export type TrendResult = { ok: true; data: TrendData } | { ok: false; problem: TrendProblem };
+
+const fail = (problem: TrendProblem): TrendResult => ({ ok: false, problem });
+
+/** The `pearl-error` code of each problem (shared/events.ts has a fixed list). */
+export function trendProblemCode(p: TrendProblem): PearlErrorCode {
+  switch (p.code) {
+    case 'no-input':
+      return 'missing-value';
+    case 'unknown-concept':
+      return 'unknown-indicator';
+    case 'too-few':
+      return 'too-few-items';
+    case 'too-large':
+      return 'not-finite';
+    case 'bad-period':
+    case 'bad-data':
+      return 'malformed-json';
+    default:
+      return p.code;
+  }
+}
+
+/** The problem for whoever set the widget up, in English (readers see a quiet line). */
+export function trendMessage(p: TrendProblem): string {
+  switch (p.code) {
+    case 'no-input':
+      return 'No data: set concept, indicators or series.';
+    case 'no-catalog':
+      return errorMessage('noCatalog', { id: p.id });
+    case 'unknown-indicator':
+      return unknownIndicatorMessage(p.id, p.suggestion);
+    case 'unknown-concept':
+      return `Unknown concept "${p.concept}": the catalogue has no series for it.`;
+    case 'malformed-json':
+      return `${errorMessage('malformedJson', { attribute: p.attribute })} ${p.detail}`;
+    case 'not-finite':
+      return errorMessage('notFinite', { field: p.field, text: p.text });
+    case 'bad-period':
+      return `${p.field} is not a period such as 2024, 2023-01/2023-09 or as of 2024-12: "${p.text}".`;
+    case 'missing-unit':
+      return `${errorMessage('missingUnit')} Set the unit attribute.`;
+    case 'mixed-units':
+      return errorMessage('mixedUnits', { units: p.units.join(', ') });
+    case 'too-few':
+      return `A trend needs at least ${MIN_POINTS} points; it has ${p.count}.`;
+    case 'too-large':
+      return 'The values are too large to draw.';
+    case 'bad-data':
+      return `The data could not be read: ${p.detail}`;
+  }
+}
+
+/** How a bad value is quoted in a message: short, as text. */
+function quote(v: unknown): string {
+  if (typeof v === 'string') return v.slice(0, 40);
+  if (typeof v === 'number') return String(v);
+  try {
+    return String(JSON.stringify(v)).slice(0, 40);
+  } catch {
+    return String(v);
+  }
+}
+
+/** A JSON or property value as a finite number, or null; numeric strings count. */
+function strictNumber(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  return typeof v === 'string' ? parseStrictNumber(v) : null;
+}
+
+/** Where a period sits on the time axis, and how it may be joined. */
+export interface PeriodTime {
+  /** Milliseconds since 1970 (UTC). */
+  time: number;
+  /** `before 2025`: a time the source does not state, drawn one year earlier and never joined. */
+  undated: boolean;
+}
+
+/** 2024 / 2024-12 / 2024-12-31 → the UTC start of that year, month or day; null outside the grammar. */
+function pointTime(text: string): number | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
+  if (!m) return null;
+  const month = m[2] ? Number(m[2]) : 1;
+  const day = m[3] ? Number(m[3]) : 1;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return Date.UTC(Number(m[1]), month - 1, day);
+}
+
+/**
+ * Where a period of the data grammar sits on the time axis: a year, month or day at its start
+ * (where the axis writes it: the 2024 point on the 2024 tick), a span (2023-01/2023-09) at its
+ * midpoint, `as of` and `by` at their date. `before 2025` has no date: it is drawn a year before,
+ * marked undated and never joined. Null for `current` and text outside the grammar.
+ */
+export function periodTime(period: unknown): PeriodTime | null {
+  if (typeof period !== 'string') return null;
+  const text = period.trim();
+  const prefixed = /^(as of|by|before) (.+)$/.exec(text);
+  const body = prefixed ? prefixed[2]! : text;
+  const [a, b, ...extra] = body.split('/');
+  if (extra.length) return null;
+  const start = pointTime(a!);
+  if (start === null) return null;
+  if (prefixed?.[1] === 'before') {
+    if (b !== undefined) return null;
+    const d = new Date(start);
+    return {
+      time: Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()),
+      undated: true,
+    };
+  }
+  if (b === undefined) return { time: start, undated: false };
+  const end = pointTime(b);
+  if (end === null || end < start) return null;
+  return { time: start / 2 + end / 2, undated: false };
+}
+
+/**
+ * Why `b` cannot be read as a change from `a` (the data package's rule, applied to host points
+ * and to records picked by id): different units, regions, scopes or definitions, an undated
+ * period, or a different bound word (57.1% against 超过五成). Null when they may be joined.
+ */
+/** What two points are compared on (a catalogue record or a host point). */
+interface Comparable {
+  unit: string;
+  bound: string;
+  period: string;
+  region?: string;
+  scope?: { name: { en: string } } | undefined;
+  definition?: string | undefined;
+}
+
+export function breakBetween(a: Comparable, b: Comparable): TrendBreak | null {
+  if (a.unit !== b.unit) return 'unit';
+  if (a.region !== b.region) return 'region';
+  if (a.scope?.name.en !== b.scope?.name.en) return 'scope';
+  if (a.definition !== b.definition) return 'definition';
+  if (periodTime(a.period)?.undated || periodTime(b.period)?.undated) return 'period';
+  if (a.bound !== b.bound) return 'bound';
+  return null;
+}
+
+/**
+ * Checks host points: an array (or its JSON text, from the attribute `attribute`) of
+ * `{period, value, bound?, status?, unit?}`, in `unit` (else the points' own). Points are put in
+ * time order; each says whether it may be joined to the one before.
+ */
+export function parseSeries(
+  raw: unknown,
+  unit: string | undefined,
+  attribute = 'series',
+): TrendResult {
+  let list = raw;
+  if (typeof raw === 'string') {
+    try {
+      list = JSON.parse(raw);
+    } catch (e) {
+      return fail({
+        code: 'malformed-json',
+        attribute,
+        detail: e instanceof Error ? e.message : String(e),
+      });
+    }
+  }
+  if (!Array.isArray(list))
+    return fail({
+      code: 'malformed-json',
+      attribute,
+      detail: `expected an array, got ${quote(list)}`,
+    });
+  const points: TrendDatum[] = [];
+  const units = new Set<string>();
+  for (const [i, item] of list.entries()) {
+    const field = `${attribute}[${i}]`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item))
+      return fail({ code: 'malformed-json', attribute, detail: `${field} is not an object` });
+    const { period, value, bound, status, unit: own } = item as Record<string, unknown>;
+    if (typeof period !== 'string' || !periodTime(period))
+      return fail({ code: 'bad-period', field: `${field}.period`, text: quote(period) });
+    const number = strictNumber(value);
+    if (number === null)
+      return fail({ code: 'not-finite', field: `${field}.value`, text: quote(value) });
+    if (bound !== undefined && (!BOUNDS.includes(bound as Bound) || bound === 'range'))
+      return fail({
+        code: 'bad-data',
+        detail: `${field}.bound is "${quote(bound)}"; use exact, over, about, nearly, under or odd.`,
+      });
+    if (status !== undefined && !STATUSES.includes(status as Status))
+      return fail({
+        code: 'bad-data',
+        detail: `${field}.status is "${quote(status)}"; use actual, estimate or target.`,
+      });
+    if (typeof own === 'string' && own.trim()) units.add(own.trim());
+    points.push({
+      period: period.trim(),
+      value: number,
+      unit: '',
+      bound: (bound as Bound | undefined) ?? 'exact',
+      status: (status as Status | undefined) ?? 'actual',
+    });
+  }
+  const chartUnit = unit?.trim() || (units.size === 1 ? [...units][0] : undefined);
+  if (chartUnit) units.add(chartUnit);
+  if (units.size > 1) return fail({ code: 'mixed-units', units: [...units] });
+  if (!chartUnit) return fail({ code: 'missing-unit' });
+  return checked(inTimeOrder(points.map((p) => ({ ...p, unit: chartUnit }))), undefined);
+}
+
+/** Points sorted by time (stable), each with the break from the one before recomputed. */
+function inTimeOrder(points: TrendDatum[]): TrendDatum[] {
+  const order = points.map((_, i) => i);
+  order.sort(
+    (a, b) => periodTime(points[a]!.period)!.time - periodTime(points[b]!.period)!.time || a - b,
+  );
+  return order.map((i, k) => {
+    const p = { ...points[i]! };
+    delete p.breakBefore;
+    const reason = k === 0 ? null : breakBetween(points[order[k - 1]!]!, p);
+    if (reason) p.breakBefore = reason;
+    return p;
+  });
+}
+
+/** Enough points, and the target: the catalogue's, else the last point that is a target. */
+function checked(points: TrendDatum[], target?: TrendDatum): TrendResult {
+  if (points.length < MIN_POINTS) return fail({ code: 'too-few', count: points.length });
+  const data: TrendData = { points };
+  const goal = target ?? [...points].reverse().find((p) => p.status === 'target');
+  if (goal) data.target = goal;
+  return { ok: true, data };
+}
+
+/** How a trend reads catalogue records (trend.catalog.ts registers them). */
+export interface TrendViews {
+  seriesForConcept: typeof seriesForConcept;
+  seriesForIds: typeof seriesForIds;
+}
+
+/** The points of a concept, via the registered adapter; or why not. */
+export function resolveTrendConcept(
+  concept: string,
+  catalog: Catalog | null,
+  locale: FormatLocale,
+): TrendResult {
+  const views = getViews<TrendViews>('pearl-trend');
+  if (!catalog || !views) return fail({ code: 'no-catalog', id: concept });
+  return views.seriesForConcept(concept, catalog, locale);
+}
+
+/** The points of `indicators` ids, via the registered adapter; or why not. */
+export function resolveTrendIds(
+  ids: readonly string[],
+  catalog: Catalog | null,
+  locale: FormatLocale,
+): TrendResult {
+  const views = getViews<TrendViews>('pearl-trend');
+  if (!catalog || !views) return fail({ code: 'no-catalog', id: ids.join(', ') });
+  return views.seriesForIds(ids, catalog, locale);
+}
+
+/** A catalogue record as a point, with its quote and source in the reader's script. */
+export function trendDatum(r: IndicatorData, catalog: Catalog, locale: FormatLocale): TrendDatum {
+  const script = scriptOf(locale);
+  const source = catalog.source(r.source.seed);
+  const d: TrendDatum = {
+    period: r.period,
+    value: r.value,
+    unit: r.unit,
+    bound: r.bound,
+    status: r.status,
+    id: r.id,
+    label: r.labels[script],
+    quote: r.source.quote,
+  };
+  if (r.classifier) d.classifier = r.classifier;
+  if (source) {
+    d.outlet = source.outlet[script];
+    d.date = source.date;
+  }
+  return d;
+}
+
+function recordResult(
+  records: IndicatorData[],
+  catalog: Catalog,
+  locale: FormatLocale,
+  breaks: (r: IndicatorData, i: number) => TrendBreak | undefined,
+): TrendResult {
+  const units = [...new Set(records.map((r) => r.unit))];
+  if (units.length > 1) return fail({ code: 'mixed-units', units });
+  for (const r of records)
+    if (!periodTime(r.period)) return fail({ code: 'bad-period', field: r.id, text: r.period });
+  const points = records.map((r, i) => {
+    const d = trendDatum(r, catalog, locale);
+    const reason = breaks(r, i);
+    if (reason) d.breakBefore = reason;
+    return d;
+  });
+  // The target the latest actual is measured against, else the last target point.
+  const actual = [...records].reverse().find((r) => r.status !== 'target');
+  const goal =
+    (actual && catalog.targetFor(actual)) ??
+    [...records].reverse().find((r) => r.status === 'target');
+  const result = checked(
+    points,
+    goal && goal.unit === units[0] ? trendDatum(goal, catalog, locale) : undefined,
+  );
+  if (result.ok) result.data.records = records;
+  return result;
+}
+
+/** Catalogue adapter: a concept's records in time order, with the catalogue's `breakBefore`. */
+export function seriesForConcept(
+  concept: string,
+  catalog: Catalog,
+  locale: FormatLocale,
+): TrendResult {
+  const series = catalog.series?.(concept) ?? [];
+  if (series.length === 0) return fail({ code: 'unknown-concept', concept });
+  return recordResult(
+    [...series],
+    catalog,
+    locale,
+    (r) => (r as IndicatorData & { breakBefore?: string }).breakBefore,
+  );
+}
+
+/** Catalogue adapter: the records of `ids`, put in time order, breaks from {@link breakBetween}. */
+export function seriesForIds(
+  ids: readonly string[],
+  catalog: Catalog,
+  locale: FormatLocale,
+): TrendResult {
+  const records: IndicatorData[] = [];
+  for (const id of ids) {
+    const r = catalog.find(id);
+    if (!r) return fail({ code: 'unknown-indicator', id, suggestion: catalog.closest(id, 1)[0] });
+    records.push(r);
+  }
+  for (const r of records)
+    if (!periodTime(r.period)) return fail({ code: 'bad-period', field: r.id, text: r.period });
+  const sorted = [...records].sort(
+    (a, b) => periodTime(a.period)!.time - periodTime(b.period)!.time,
+  );
+  return recordResult(sorted, catalog, locale, (r, i) =>
+    i === 0 ? undefined : (breakBetween(sorted[i - 1]!, r) ?? undefined),
+  );
+}
+
+/** `indicators="a b, c"` → ['a', 'b', 'c']. */
+export function trendIds(text: string | undefined): string[] {
+  return (text ?? '').split(/[\s,，]+/).filter(Boolean);
+}
+
+/** How a run of joined points is drawn: measured (solid), or an estimate or target (dashed). */
+export type TrendStyle = 'measured' | 'estimate' | 'target';
+
+/** Consecutive points joined in one style: a path for the line and, with `area`, one for the area. */
+export interface TrendRun {
+  style: TrendStyle;
+  /** Indices of the points it joins, in order. */
+  points: number[];
+  line: string;
+  /** The area between the line and zero; '' without `area`. */
+  area: string;
+}
+
+/** Where a label sits beside its point. */
+export type TrendAlign = 'start' | 'middle' | 'end';
+
+/** One point: where it is drawn, what it says. */
+export interface TrendMark {
+  index: number;
+  /** Percent of the plot from the left and from the top. */
+  x: number;
+  y: number;
+  period: string;
+  /** The period in the reader's script: 2024年, 截至2024年12月, Jan–Sep 2023. */
+  periodText: string;
+  /** The value as the source writes it: 超50%, 43.1万个, over 20 trillion yuan. */
+  valueText: string;
+  /** 预计 / 目标, or ''. */
+  statusText: string;
+  /** A bound (超, 近, 约…): an open marker, never a filled dot that reads as exact. */
+  open: boolean;
+  /** `before 2025`: drawn a year before, never joined. */
+  undated: boolean;
+  status: Status;
+  /** Shown as a label on the chart (the last point; both ends of a slope chart). */
+  labelled: boolean;
+  /** How its label sits: which end of the text meets the point, and above or below it. */
+  align: TrendAlign;
+  below: boolean;
+  /** The quote and outlet for the tooltip, in quotation marks of the reader's script; or ''. */
+  quote: string;
+  source: string;
+  /** Everything a screen reader hears for this point. */
+  spoken: string;
+}
+
+export interface TrendTick {
+  /** Percent along the axis (x from the left, y from the top). */
+  at: number;
+  text: string;
+  /** Left out at narrow widths (every other x tick), by CSS. */
+  minor: boolean;
+  /** Which end of the text is at the tick: the first and last stay inside the chart. */
+  align?: TrendAlign;
+}
+
+export interface TrendLayout {
+  marks: TrendMark[];
+  runs: TrendRun[];
+  xTicks: TrendTick[];
+  yTicks: TrendTick[];
+  /** Percent from the top where zero is. */
+  zero: number;
+  /** The axis title that states the scale word and unit once: 单位：万亿元, Unit: trillion yuan; or ''. */
+  unitTitle: string;
+  /** The scale word every y tick shares (万亿, trillion), or null for none. */
+  scale: ScaleStep | null;
+  target: { y: number; text: string } | null;
+  /** Footnote sentences: what is not joined and why, what dashes and open markers mean. */
+  notes: string[];
+}
+
+export interface TrendLayoutOptions {
+  locale: FormatLocale;
+  /** Fill under the line, to zero. */
+  area?: boolean;
+}
+
+/** Whether two neighbours are not joined: a data break, an undated point, or a gap in the periods. */
+function breakOf(
+  points: readonly TrendDatum[],
+  times: readonly PeriodTime[],
+  i: number,
+  step: number,
+) {
+  const p = points[i]!;
+  if (p.breakBefore) return p.breakBefore;
+  const a = points[i - 1]!;
+  if (a.bound !== p.bound) return 'bound';
+  if (times[i]!.undated || times[i - 1]!.undated) return 'period';
+  // A gap: more than 1.5 regular steps between neighbours (2014 missing between 2013 and 2015).
+  if (points.length > 2 && times[i]!.time - times[i - 1]!.time > 1.5 * step) return 'gap';
+  return null;
+}
+
+/** The style of the segment from a to b: dashed when either end is an estimate or a target. */
+function styleOf(a: TrendDatum, b: TrendDatum): TrendStyle {
+  if (a.status === 'target' || b.status === 'target') return 'target';
+  if (a.status === 'estimate' || b.status === 'estimate') return 'estimate';
+  return 'measured';
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** A value as its label writes it: its own scale word, bound word and unit. */
+export function pointText(
+  d: Pick<TrendDatum, 'value' | 'unit' | 'bound' | 'classifier'>,
+  locale: FormatLocale,
+): string {
+  const known = isUnitId(d.unit);
+  const text = formatValue(d.value, {
+    unit: d.unit as UnitId,
+    locale,
+    bound: d.bound,
+    classifier: d.classifier,
+  });
+  if (known || !d.unit) return text;
+  return isChinese(locale) ? text + d.unit : `${text} ${d.unit}`;
+}
+
+/**
+ * A time as calendar months since year 0, with the fraction of its month: 2024-03-16 is
+ * 2024 × 12 + 2 + 15/31. Years and months are then equal steps on the axis, as a reader counts them.
+ */
+export function monthsOf(time: number): number {
+  const d = new Date(time);
+  const [y, m] = [d.getUTCFullYear(), d.getUTCMonth()];
+  const start = Date.UTC(y, m, 1);
+  return y * 12 + m + (time - start) / (Date.UTC(y, m + 1, 1) - start);
+}
+
+/**
+ * An x tick's text from its month count: 2024 / 2024年 for years; months with the year on the
+ * first tick and on each January (2024年12月, 2月 … / Dec 2024, Feb …).
+ */
+function monthTick(k: number, monthly: boolean, first: boolean, locale: FormatLocale): string {
+  const y = Math.floor(k / 12);
+  const m = k - y * 12;
+  const zh = isChinese(locale);
+  if (!monthly) return zh ? `${y}年` : String(y);
+  const month = zh ? `${m + 1}月` : EN_MONTHS[m]!;
+  if (!first && m !== 0) return month;
+  return zh ? `${y}年${month}` : `${month} ${y}`;
+}
+
+/**
+ * The geometry and texts of a trend: a time scale over the periods, a nice linear scale that
+ * always includes zero (levels start at zero; a rate that falls below zero shows on which side),
+ * y ticks written with one scale word stated once in the axis title, runs of joined points split
+ * wherever the data says two points are not comparable or a period is missing, and dashes where
+ * either end is an estimate or target.
+ */
+export function layoutTrend(data: TrendData, opts: TrendLayoutOptions): TrendLayout | null {
+  const { locale } = opts;
+  const points = data.points;
+  const times = points.map((p) => periodTime(p.period)!);
+  const unit = points[0]!.unit;
+  const classifier = points.find((p) => p.classifier)?.classifier;
+
+  const months = times.map((t) => monthsOf(t.time));
+  let [m0, m1] = [Math.min(...months), Math.max(...months)];
+  if (m0 === m1) [m0, m1] = [m0 - 6, m1 + 6];
+  // x in years: whole-year ticks fall on integers, a year's point on its tick.
+  const x = scaleLinear()
+    .domain([m0 / 12, m1 / 12])
+    .range([0, 100]);
+  const xOf = (i: number) => x(months[i]! / 12);
+
+  const values = points.map((p) => p.value);
+  if (data.target) values.push(data.target.value);
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  const y = scaleLinear()
+    .domain(hi > lo ? [lo, hi] : [0, 1])
+    .range([100, 0])
+    .nice(5);
+
+  const steps = times
+    .slice(1)
+    .map((t, i) => t.time - times[i]!.time)
+    .filter((d) => d > 0);
+  const step = steps.length ? Math.min(...steps) : 0;
+
+  // Runs: consecutive joined points of one style.
+  const runs: TrendRun[] = [];
+  const breaks: { from: number; to: number; reason: TrendBreak }[] = [];
+  const line = d3line<number>()
+    .x(xOf)
+    .y((i) => y(points[i]!.value));
+  const fill = d3area<number>()
+    .x(xOf)
+    .y0(y(0))
+    .y1((i) => y(points[i]!.value));
+  let run: { style: TrendStyle; points: number[] } | null = null;
+  const close = () => {
+    if (run && run.points.length > 1)
+      runs.push({
+        ...run,
+        line: line(run.points) ?? '',
+        area: opts.area ? (fill(run.points) ?? '') : '',
+      });
+    run = null;
+  };
+  for (let i = 1; i < points.length; i++) {
+    const reason = breakOf(points, times, i, step);
+    if (reason) {
+      close();
+      breaks.push({ from: i - 1, to: i, reason });
+      continue;
+    }
+    const style = styleOf(points[i - 1]!, points[i]!);
+    if (!run || run.style !== style) {
+      close();
+      run = { style, points: [i - 1] };
+    }
+    (run as { points: number[] }).points.push(i);
+  }
+  close();
+
+  // y ticks: one scale word for the whole axis, stated once in its title.
+  const ticks = y.ticks(5);
+  const scale: ScaleStep = isUnitId(unit) ? chooseScale(ticks, locale) : chooseScale([], locale);
+  const yTicks = ticks.map((t) => ({
+    at: round(y(t)),
+    text: formatValue(t, {
+      unit: unit as UnitId,
+      locale,
+      scale,
+      suffix: 'none',
+      fractionDigits: 2,
+    }),
+    minor: false,
+  }));
+  const words = isUnitId(unit) ? unitWords(unit, locale, scale, classifier) : unit;
+  const unitTitle = words ? message('unit', locale) + colon(locale) + words : '';
+
+  // x ticks: whole years, or whole months over less than two years of periods that name months.
+  const monthly = m1 - m0 < 24 && points.some((p) => /\d{4}-\d{2}/.test(p.period));
+  // No tick at or before an undated point: "before 2025" drawn above a 2024 tick would read as 2024.
+  const undated = Math.max(-Infinity, ...months.filter((_, i) => times[i]!.undated));
+  const xt = (
+    monthly
+      ? scaleLinear().domain([m0, m1]).ticks(6).filter(Number.isInteger)
+      : x
+          .ticks(Math.min(8, Math.max(1, Math.round((m1 - m0) / 12))))
+          .filter(Number.isInteger)
+          .map((y) => y * 12)
+  ).filter((k) => k > undated);
+  const xTicks = xt.map((k, i) => {
+    const at = x(k / 12);
+    return {
+      at: round(at),
+      text: monthTick(k, monthly, i === 0, locale),
+      // At narrow widths every other tick goes, when there are more than four.
+      minor: xt.length > 4 && i % 2 === 1,
+      align: (at < 8 ? 'start' : at > 92 ? 'end' : 'middle') as TrendAlign,
+    };
+  });
+
+  const lastIndex = points.length - 1;
+  const sep = colon(locale);
+  const marks = points.map((p, i): TrendMark => {
+    const mx = round(xOf(i));
+    const my = round(y(p.value));
+    const valueText = pointText(p, locale);
+    const periodText = formatPeriod(p.period, locale);
+    const statusText = p.status === 'actual' ? '' : message(`status.${p.status}`, locale);
+    const quoteText = p.quote ? quoted(p.quote, locale) : '';
+    const source = p.outlet ? trendString('source', locale) + sep + p.outlet : '';
+    const spoken = [
+      periodText + sep + valueText,
+      statusText,
+      quoteText && source ? `${source} ${quoteText}` : '',
+    ]
+      .filter(Boolean)
+      .join(isChinese(locale) ? '，' : ', ');
+    return {
+      index: i,
+      x: mx,
+      y: my,
+      period: p.period,
+      periodText,
+      valueText,
+      statusText,
+      open: p.bound !== 'exact',
+      undated: times[i]!.undated,
+      status: p.status,
+      labelled: i === lastIndex || points.length === 2,
+      align: mx < 25 ? 'start' : mx > 75 ? 'end' : 'middle',
+      below: my < 25,
+      quote: quoteText,
+      source,
+      spoken,
+    };
+  });
+
+  // A slope chart's two labels face each other across the plot: at about one height, the first
+  // goes below its point and the last above, so they cannot run into each other at 320 px.
+  if (marks.length === 2 && Math.abs(marks[0]!.y - marks[1]!.y) < 25) {
+    marks[0]!.below = marks[0]!.y < 75;
+    marks[1]!.below = !marks[0]!.below;
+  }
+
+  const target = data.target
+    ? {
+        y: round(y(data.target.value)),
+        text:
+          message('chart.target', locale) +
+          sep +
+          pointText(data.target, locale) +
+          (isChinese(locale)
+            ? `（${formatPeriod(data.target.period, locale)}）`
+            : ` (${formatPeriod(data.target.period, locale)})`),
+      }
+    : null;
+
+  const notes = breaks.map((b) =>
+    trendString('notJoined', locale)
+      .replace('{from}', marks[b.from]!.periodText)
+      .replace('{to}', marks[b.to]!.periodText)
+      .replace('{reason}', trendString(`reason.${reasonKey(b.reason)}` as TrendString, locale)),
+  );
+  if (runs.some((r) => r.style !== 'measured')) notes.push(trendString('dashed', locale));
+  if (marks.some((m) => m.open)) notes.push(trendString('open', locale));
+
+  const layout: TrendLayout = {
+    marks,
+    runs,
+    xTicks,
+    yTicks,
+    zero: round(y(0)),
+    unitTitle,
+    scale: scale.word ? scale : null,
+    target,
+    notes,
+  };
+  return finite(layout) ? layout : null;
+}
+
+const REASONS = ['bound', 'definition', 'scope', 'region', 'unit', 'period', 'gap'];
+function reasonKey(reason: TrendBreak): string {
+  return REASONS.includes(reason) ? reason : 'definition';
+}
+
+/** Every coordinate and path is finite: values near ±1e308 overflow the scales, and are refused. */
+function finite(l: TrendLayout): boolean {
+  const nums = [
+    l.zero,
+    ...l.marks.flatMap((m) => [m.x, m.y]),
+    ...l.yTicks.map((t) => t.at),
+    ...l.xTicks.map((t) => t.at),
+    l.target?.y ?? 0,
+  ];
+  if (!nums.every(Number.isFinite)) return false;
+  const texts = [
+    ...l.runs.flatMap((r) => [r.line, r.area]),
+    ...l.yTicks.map((t) => t.text),
+    ...l.marks.map((m) => m.valueText),
+  ];
+  return !texts.some((t) => /NaN|Infinity/.test(t));
+}
+
+/** Which point is nearest a pointer at `fraction` (0–1) of the plot's width. */
+export function nearestMark(marks: readonly Pick<TrendMark, 'x'>[], fraction: number): number {
+  let best = 0;
+  for (let i = 1; i < marks.length; i++)
+    if (Math.abs(marks[i]!.x - fraction * 100) < Math.abs(marks[best]!.x - fraction * 100))
+      best = i;
+  return best;
+}
+
+/** The rows of the "Get the data" CSV: one per point, in base units. */
+export function trendRows(data: TrendData, title: string): DataRow[] {
+  return data.points.map((p) => ({
+    label: p.label ?? title,
+    period: p.period,
+    value: p.value,
+    unit: p.unit,
+    bound: p.bound,
+    status: p.status,
+    outlet: p.outlet ?? '',
+    date: p.date ?? '',
+    quote: p.quote ?? '',
+  }));
+}
