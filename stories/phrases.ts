@@ -64,6 +64,25 @@ export const PHRASES: Record<string, { 'zh-Hant': string; en: string }> = {
     en: "Guangdong's AI innovation platforms",
   },
   全国重点实验室: { 'zh-Hant': '全國重點實驗室', en: 'State key laboratories' },
+  先进制造业: { 'zh-Hant': '先進製造業', en: 'Advanced manufacturing' },
+  高技术制造业: { 'zh-Hant': '高技術製造業', en: 'High-tech manufacturing' },
+  规上工业增加值: {
+    'zh-Hant': '規上工業增加值',
+    en: 'value added of industrial enterprises above designated size',
+  },
+  '规上工业增加值构成（示例）': {
+    'zh-Hant': '規上工業增加值構成（示例）',
+    en: 'Value added of large industrial firms (example)',
+  },
+  全国: { 'zh-Hant': '全國', en: 'the national total' },
+  广东: { 'zh-Hant': '廣東', en: 'Guangdong' },
+  制造业: { 'zh-Hant': '製造業', en: 'Manufacturing' },
+  服务业: { 'zh-Hant': '服務業', en: 'Services' },
+  农业: { 'zh-Hant': '農業', en: 'Agriculture' },
+  '示例：三个部分均为约数': {
+    'zh-Hant': '示例：三個部分均為約數',
+    en: 'Example: three approximate parts',
+  },
   粤港澳联合实验室: {
     'zh-Hant': '粵港澳聯合實驗室',
     en: 'Guangdong–Hong Kong–Macao joint laboratories',

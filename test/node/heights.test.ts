@@ -69,6 +69,24 @@ describe('reserved and rendered heights', () => {
     });
   }
 
+  it('tokens.css reserves the typical share within 16 px at 320, 360, 600 and 1000 px, in three scripts', async () => {
+    const share = (lang: string) =>
+      `<pearl-share lang="${lang}" indicator="gd-industrial-robot-output-national-share-2024"></pearl-share>`;
+    const body = SCRIPTS.map(share).join('');
+    for (const width of [320, 360, ...WIDTHS.slice(1)]) {
+      const path = `/typical-share-${width}.html`;
+      const reserved = await heights(path, body, width, false);
+      const drawn = await heights(path, body, width, true);
+      for (const [i, lang] of SCRIPTS.entries()) {
+        const gap = Math.abs(reserved[i]! - drawn[i]!);
+        assert.ok(
+          gap <= 16,
+          `share at ${width}px in ${lang}: reserved ${reserved[i]}, drawn ${drawn[i]}`,
+        );
+      }
+    }
+  });
+
   it('a drawn widget is as tall as its content: sparse card, two bars, error line', async () => {
     const body =
       '<pearl-metric-card value="165800000000" unit="cny" period="2025"></pearl-metric-card>' +

@@ -19,6 +19,7 @@ export const ENTRIES = {
   'target-progress': src('define/target-progress.ts'),
   'sector-comparison': src('define/sector-comparison.ts'),
   trend: src('define/trend.ts'),
+  share: src('define/share.ts'),
   'all components (no data)': src('define/all.ts'),
   'script-tag bundle (no data)': BUNDLES.noData,
   'data alone': dataSrc,

@@ -7,3 +7,4 @@ import './metric-card/metric-card.catalog.js';
 import './target-progress/target-progress.catalog.js';
 import './sector-comparison/sector-comparison.catalog.js';
 import './trend/trend.catalog.js';
+import './share/share.catalog.js';

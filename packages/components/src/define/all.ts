@@ -3,3 +3,4 @@ import './metric-card.js';
 import './target-progress.js';
 import './sector-comparison.js';
 import './trend.js';
+import './share.js';

@@ -21,6 +21,19 @@ export const MESSAGES = {
   'source.count': { 'zh-Hans': '{count}个来源', 'zh-Hant': '{count}個來源', en: '{count} sources' },
   'source.openArticle': { 'zh-Hans': '阅读原文', 'zh-Hant': '閱讀原文', en: 'Read the article' },
 
+  // "Get the data": the footer control that downloads what the widget shows as CSV, and the CSV's
+  // header row (shared/csv.ts).
+  'data.download': { 'zh-Hans': '下载数据', 'zh-Hant': '下載數據', en: 'Get the data' },
+  'data.label': { 'zh-Hans': '指标', 'zh-Hant': '指標', en: 'Label' },
+  'data.period': { 'zh-Hans': '时期', 'zh-Hant': '時期', en: 'Period' },
+  'data.value': { 'zh-Hans': '数值', 'zh-Hant': '數值', en: 'Value' },
+  'data.unit': { 'zh-Hans': '单位', 'zh-Hant': '單位', en: 'Unit' },
+  'data.bound': { 'zh-Hans': '限定', 'zh-Hant': '限定', en: 'Bound' },
+  'data.status': { 'zh-Hans': '状态', 'zh-Hant': '狀態', en: 'Status' },
+  'data.outlet': { 'zh-Hans': '来源', 'zh-Hant': '來源', en: 'Source' },
+  'data.date': { 'zh-Hans': '日期', 'zh-Hant': '日期', en: 'Date' },
+  'data.quote': { 'zh-Hans': '原文', 'zh-Hant': '原文', en: 'Quote' },
+
   // Notes under the chart: caveats read from a record, footnote style.
   note: { 'zh-Hans': '注', 'zh-Hant': '註', en: 'Note' },
   notes: { 'zh-Hans': '注', 'zh-Hant': '註', en: 'Notes' },

@@ -25,6 +25,7 @@ import { formatSourceDate, quoteMarks, safeUrl } from '../format/source.js';
 import { getCatalog, getViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
 import type { PearlErrorCode } from '../shared/events.js';
 import { layoutFigure, type FigureAnatomy, type FigureHost } from '../shared/figure.layout.js';
+import { hostRow, recordRow, type DataRow } from '../shared/data-rows.js';
 
 // The strict number readers are shared (format/parse.ts), and so are the source helpers
 // (format/source.ts); these names stay part of this module's API.
@@ -110,6 +111,8 @@ export interface MetricCard {
   figure: FigureAnatomy;
   /** What the source line opens onto; null without a passage. */
   quote: MetricQuote | null;
+  /** The figure as a row of the "Get the data" CSV. */
+  row: DataRow;
 }
 
 export type MetricCardModel =
@@ -371,6 +374,8 @@ export function fromIndicator(
       quote: hostSource
         ? quoteOf(input.sourceText, undefined, input.sourceLang, locale)
         : quoteOf(r.source.quote, r.source.figure, catalog.source(r.source.seed)?.script, locale),
+      // The figure is the catalogue's, so its row names the catalogue's article and passage.
+      row: recordRow(label, r, catalog.source(r.source.seed), script),
     },
   };
 }
@@ -402,6 +407,17 @@ function fromHost(input: MetricCardInput, locale: FormatLocale): MetricCardModel
       context: present(input.context) ? input.context : null,
       figure: layoutFigure([], figureHost(input, label), locale, null),
       quote: quoteOf(input.sourceText, undefined, input.sourceLang, locale),
+      row: hostRow(
+        {
+          label,
+          period: present(input.period) ? input.period.trim() : '',
+          value: value.value,
+          unit: input.unit,
+          bound: bound === 'range' ? 'about' : bound,
+          status: oneOf(STATUSES, input.status) ?? 'actual',
+        },
+        input,
+      ),
     },
   };
 }

@@ -236,6 +236,11 @@ export class PearlMetricCard extends PearlElement {
     this.counting = false;
   }
 
+  /** The card's one figure, as shown (none in the error state). */
+  protected override dataRows() {
+    return this.#model?.ok ? [this.#model.card.row] : [];
+  }
+
   override render() {
     const model = this.#model;
     if (!model) return nothing;

@@ -10,7 +10,8 @@ import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { errorMessage, message, unknownIndicatorMessage } from '../format/messages.js';
 import { isUnitId, parseStrictNumber } from '../format/parse.js';
 import type { ScaleStep } from '../format/number.js';
-import { getViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
+import { getCatalog, getViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
+import { hostRow, recordRow, type DataRow, type HostSource } from '../shared/data-rows.js';
 import { linearMap } from '../shared/linear.js';
 import type { PearlErrorCode } from '../shared/events.js';
 import { rangeOf, valueColumn, valueText } from './sector-comparison.values.js';
@@ -466,6 +467,39 @@ export function layoutSectors(
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/**
+ * One CSV row per bar, in the order shown, named as the row is (label · detail). With
+ * `fromCatalog`, each bar's record gives its period, article and passage; the host's items carry
+ * the host's `source-name` and `source-date`.
+ */
+export function sectorRows(
+  data: readonly SectorDatum[],
+  bars: readonly SectorBar[],
+  fromCatalog: boolean,
+  host: HostSource,
+  locale: FormatLocale,
+  catalog: Catalog | null = getCatalog(),
+): DataRow[] {
+  const script = scriptOf(locale);
+  return bars.map((bar) => {
+    const d = data[bar.index]!;
+    const record = fromCatalog && d.id ? catalog?.find(d.id) : undefined;
+    if (record)
+      return recordRow(itemName(bar), record, catalog?.source(record.source.seed), script);
+    return hostRow(
+      {
+        label: itemName(bar),
+        period: '',
+        value: d.value,
+        unit: d.unit,
+        bound: d.bound ?? 'exact',
+        status: d.status ?? 'actual',
+      },
+      host,
+    );
+  });
+}
 
 /** UI strings, by script. */
 const STRINGS = {

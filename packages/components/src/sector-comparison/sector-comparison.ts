@@ -16,7 +16,9 @@ import {
   splitIds,
   splitLastWord,
   valueHeading,
+  sectorRows,
   type SectorBar,
+  type SectorDatum,
   type SectorItemInput,
   type SectorLayout,
   type SectorProblem,
@@ -36,7 +38,8 @@ function barPart(bar: SectorBar): string {
 
 /** The chart, or the problem shown instead. */
 type SectorModel =
-  { ok: true; layout: SectorLayout } | { ok: false; message: string; code: PearlErrorCode };
+  | { ok: true; layout: SectorLayout; data: SectorDatum[] }
+  | { ok: false; message: string; code: PearlErrorCode };
 
 /**
  * Data comes from `items` (host numbers), else `indicators` (ids), else a `tag`/`concept` query of
@@ -178,7 +181,7 @@ export class PearlSectorComparison extends PearlElement {
         sort: this.sort,
         highlight: this.highlight,
       });
-      return { ok: true, layout };
+      return { ok: true, layout, data: result.data };
     } catch (e) {
       // Defensive: a catalogue from outside could still throw; never let it escape the update.
       return this.#problem({ code: 'bad-data', detail: String(e) });
@@ -187,6 +190,13 @@ export class PearlSectorComparison extends PearlElement {
 
   #problem(p: SectorProblem) {
     return { ok: false as const, code: problemCode(p), message: sectorMessage(p) };
+  }
+
+  /** One row per bar, in the order shown (none in the error state). */
+  protected override dataRows() {
+    const m = this.#model;
+    if (!m.ok) return [];
+    return sectorRows(m.data, m.layout.bars, this.items == null, this, this.locale);
   }
 
   override render() {

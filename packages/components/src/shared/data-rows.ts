@@ -22,3 +22,61 @@ export interface DataRow {
   /** The verbatim sentence the figure comes from, or ''. */
   quote: string;
 }
+
+/** The fields of a record a row copies; the catalogue gives its outlet and date. */
+interface RowRecord {
+  value: number;
+  unit: string;
+  bound: string;
+  status: string;
+  period: string;
+  source: { seed: string; quote: string };
+}
+
+/**
+ * A catalogue record as a row: its number, unit, bound, status and period as the data writes them,
+ * the outlet (in the reader's `script`) and date of its article, and its verbatim quote.
+ */
+export function recordRow(
+  label: string,
+  record: RowRecord,
+  source: { outlet: Record<'zh-Hans' | 'zh-Hant' | 'en', string>; date: string } | undefined,
+  script: 'zh-Hans' | 'zh-Hant' | 'en',
+): DataRow {
+  return {
+    label,
+    period: record.period,
+    value: record.value,
+    unit: record.unit,
+    bound: record.bound,
+    status: record.status,
+    outlet: source?.outlet[script] ?? '',
+    date: source?.date ?? '',
+    quote: record.source.quote,
+  };
+}
+
+/** The host's own source attributes, which its own figures carry. */
+export interface HostSource {
+  sourceName?: string | null | undefined;
+  sourceDate?: string | null | undefined;
+  sourceText?: string | null | undefined;
+}
+
+const text = (s: string | null | undefined) => (typeof s === 'string' ? s.trim() : '');
+
+/** A figure the host passed as a row, with its `source-name`, `source-date` and `source-text`. */
+export function hostRow(
+  figure: Pick<DataRow, 'label' | 'period' | 'value' | 'unit'> &
+    Partial<Pick<DataRow, 'bound' | 'status'>>,
+  host: HostSource,
+): DataRow {
+  return {
+    bound: 'exact',
+    status: 'actual',
+    ...figure,
+    outlet: text(host.sourceName),
+    date: text(host.sourceDate),
+    quote: text(host.sourceText),
+  };
+}

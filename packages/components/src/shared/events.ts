@@ -7,7 +7,12 @@ export type PearlErrorCode =
   | 'missing-unit'
   | 'missing-value'
   | 'mixed-units'
-  | 'too-few-items';
+  | 'too-few-items'
+  // <pearl-share>: a record that is no share, a share outside 0–100 %, a whole not named, parts over 100 %.
+  | 'not-a-share'
+  | 'out-of-range'
+  | 'missing-whole'
+  | 'over-whole';
 
 export interface PearlErrorDetail {
   code: PearlErrorCode;

@@ -23,12 +23,17 @@ export interface FrameOptions {
    * `<summary>` of a `<details>`, and the article links move inside it.
    */
   sourceDetail?: TemplateResult;
+  /**
+   * Saves what the widget shows as CSV; given, the footer has the "Get the data" button (part
+   * `download`). PearlElement passes it when the element has rows (`dataRows()`).
+   */
+  download?: () => void;
 }
 
 /**
  * Every widget as a news graphic: title (and description) above the chart, notes and the source
  * line below it, in that order, as a `<figure>` named by its title and described by its
- * description. Parts: `frame`, `title`, `description`, `notes`, `source`, `link`.
+ * description. Parts: `frame`, `title`, `description`, `notes`, `source`, `link`, `download`.
  */
 export function renderFigure(a: FigureAnatomy, body: unknown, o: FrameOptions) {
   const labelledBy = a.title ? 'title' : o.labelledBy;
@@ -54,8 +59,24 @@ export function renderFigure(a: FigureAnatomy, body: unknown, o: FrameOptions) {
           </p>`
         : nothing
     }
-    ${a.source || o.sourceDetail ? renderSource(a.source, o) : nothing}
+    ${renderFooter(a, o)}
   </figure>`;
+}
+
+/**
+ * The source line, and the "Get the data" button floated at the end of its first line: a short
+ * source keeps one line, so the footer grows only when the two do not fit side by side. The
+ * button comes first in the markup so that a float can sit on that first line.
+ */
+function renderFooter(a: FigureAnatomy, o: FrameOptions) {
+  const source = a.source || o.sourceDetail ? renderSource(a.source, o) : nothing;
+  if (!o.download) return source;
+  return html`<div class="fig-foot">
+    <button part="download" class="fig-download" type="button" @click=${o.download}>
+      ${message('data.download', o.locale)}
+    </button>
+    ${source}
+  </div>`;
 }
 
 /** The description under the title: part `description`, the figure's accessible description. */
@@ -183,6 +204,35 @@ export const figureStyles = css`
   }
   .summary {
     cursor: pointer;
+  }
+  /* After the block-level pieces, so the float does not reach into the notes above. */
+  .fig-foot {
+    display: flow-root;
+  }
+  .fig-download {
+    float: inline-end;
+    margin: 0;
+    margin-inline-start: calc(var(--_space) * 3);
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_muted);
+    font: inherit;
+    font-size: 0.8125rem;
+    line-height: 1.45;
+    text-decoration: underline;
+    text-decoration-style: dotted;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+  .fig-download:hover {
+    color: var(--_fg);
+    text-decoration-style: solid;
+  }
+  @media print {
+    .fig-download {
+      display: none;
+    }
   }
   /* A data table's period, unit and source, under its caption. */
   .caption-meta {

@@ -13,6 +13,7 @@ import { baseStyles } from './base.styles.js';
 import { PearlErrorEvent, type PearlErrorCode } from './events.js';
 import { errorState } from './error.js';
 import { onRegistryChange } from './catalog.js';
+import { buildCsv, csvFileName, saveCsv } from './csv.js';
 import type { DataRow } from './data-rows.js';
 import { figureStyles, renderDescription, renderFigure, type FrameOptions } from './figure.js';
 import { layoutFigure, type FigureAnatomy } from './figure.layout.js';
@@ -210,13 +211,32 @@ export class PearlElement extends LitElement {
     return renderDescription(anatomy);
   }
 
-  /** The chart `body` in the frame of a news graphic: title above, notes and source below. */
+  /**
+   * The chart `body` in the frame of a news graphic: title above, notes and source below, and the
+   * "Get the data" button when `dataRows()` has rows.
+   */
   protected figure(
     anatomy: FigureAnatomy,
     body: unknown,
-    options: Omit<FrameOptions, 'locale'> = {},
+    options: Omit<FrameOptions, 'locale' | 'download'> = {},
   ) {
-    return renderFigure(anatomy, body, { ...options, locale: this.locale });
+    const hasRows = this.dataRows().length > 0;
+    const download = hasRows ? () => this.#download(anatomy.title) : undefined;
+    return renderFigure(anatomy, body, { ...options, locale: this.locale, download });
+  }
+
+  /**
+   * Saves the rows as shown now, named after the indicator id, else the title, else the first
+   * row's label (a chart that draws its own title), else the tag.
+   */
+  #download(title: string | null) {
+    const rows = this.dataRows();
+    if (!rows.length) return;
+    const id = this.getAttribute('indicator')?.trim();
+    saveCsv(
+      buildCsv(rows, this.locale),
+      csvFileName(id || title || rows[0]!.label || this.localName),
+    );
   }
 
   /**

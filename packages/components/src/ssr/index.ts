@@ -21,6 +21,7 @@ export const COMPONENTS = [
   'target-progress',
   'sector-comparison',
   'trend',
+  'share',
 ] as const;
 export type ComponentName = (typeof COMPONENTS)[number];
 

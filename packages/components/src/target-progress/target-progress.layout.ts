@@ -9,9 +9,11 @@ import type { IndicatorData } from '@pearl-charts/data';
 import type { Bound, UnitId } from '@pearl-charts/data/vocab';
 import { percentOfTarget, scriptOf, type FormatLocale } from '../format.js';
 import { isFiniteNumber } from '../format/number.js';
-import { errorMessage, unknownIndicatorMessage } from '../format/messages.js';
+import { errorMessage, message, unknownIndicatorMessage } from '../format/messages.js';
 import { isUnitId, parseStrictNumber, resolveNumber } from '../format/parse.js';
 import { getCatalog, getViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
+import { hostRow, recordRow, type DataRow } from '../shared/data-rows.js';
+import { colon } from '../format/source.js';
 import type { PearlErrorCode } from '../shared/events.js';
 import { linearMap } from '../shared/linear.js';
 import { meetsTarget, readFigures, type Figure } from './target-progress.reading.js';
@@ -197,6 +199,9 @@ export interface TargetProgressHost {
   valuePeriod?: string | null | undefined;
   targetPeriod?: string | null | undefined;
   baselinePeriod?: string | null | undefined;
+  /** The host's source, which its own figures carry in the CSV. */
+  sourceName?: string | null | undefined;
+  sourceDate?: string | null | undefined;
 }
 
 /** Everything one progress bar shows, or the error it shows instead. */
@@ -210,6 +215,8 @@ export type TargetProgressModel =
       target: number;
       /** The actual is an estimate: its mark is drawn hollow. */
       estimate: boolean;
+      /** The actual, target and baseline shown, as rows of the "Get the data" CSV. */
+      rows: DataRow[];
     }
   | { ok: false; code: PearlErrorCode; message: string };
 
@@ -264,6 +271,7 @@ const fromRecord = (r: IndicatorData): Figure => ({
   status: r.status,
   concept: r.concept,
   kind: r.kind,
+  id: r.id,
 });
 
 /** How target progress reads catalogue records (target-progress.catalog.ts registers them). */
@@ -349,17 +357,61 @@ export function layoutTargetModel(
         errorMessage('unknownUnit', { field: 'unit', unit: String(unit) }),
       );
     const layout = layoutFigures({ value, target, baseline, unit });
+    const label = typeof figures.label === 'string' ? figures.label : '';
     return {
       ok: true,
-      label: typeof figures.label === 'string' ? figures.label : '',
+      label,
       layout,
       texts: targetProgressTexts(layout, { value, target, baseline, unit }, locale),
       value: value?.value ?? null,
       target: target.value,
       estimate: value?.status === 'estimate',
+      rows: progressRows(label, { value, target, baseline }, unit, host, locale),
     };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, code: e.code, message: e.message };
     throw e;
   }
+}
+
+/**
+ * The actual, target and baseline a bar shows, as CSV rows: the target's and baseline's labels
+ * say which they are (高新技术企业：目标). A catalogue figure carries its record's article and
+ * passage; the host's numbers carry the host's `source-name` and `source-date`.
+ */
+export function progressRows(
+  label: string,
+  figures: { value: Figure | null; target: Figure; baseline: Figure | null },
+  unit: UnitId,
+  host: TargetProgressHost,
+  locale: FormatLocale,
+  catalog: Catalog | null = getCatalog(),
+): DataRow[] {
+  const script = scriptOf(locale);
+  const roles = [
+    [figures.value, label, 'actual'],
+    [figures.target, label + colon(locale) + message('chart.target', locale), 'target'],
+    [figures.baseline, label + colon(locale) + message('chart.baseline', locale), 'actual'],
+  ] as const;
+  const rows: DataRow[] = [];
+  for (const [figure, name, status] of roles) {
+    if (!figure) continue;
+    const record = figure.id ? catalog?.find(figure.id) : undefined;
+    rows.push(
+      record
+        ? recordRow(name, record, catalog?.source(record.source.seed), script)
+        : hostRow(
+            {
+              label: name,
+              period: figure.period?.trim() ?? '',
+              value: figure.value,
+              unit,
+              bound: figure.bound ?? 'exact',
+              status: figure.status ?? status,
+            },
+            host,
+          ),
+    );
+  }
+  return rows;
 }

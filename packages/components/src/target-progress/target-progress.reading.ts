@@ -18,6 +18,8 @@ export interface Figure {
   concept?: string | undefined;
   /** The catalogue's kind: a `growth` or `change` reads as a rate. */
   kind?: Kind | undefined;
+  /** The catalogue record's id; unset for the host's numbers. */
+  id?: string | undefined;
 }
 
 /** Whether an actual's period and a target's period allow a percent of target. */

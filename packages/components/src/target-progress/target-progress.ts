@@ -142,7 +142,14 @@ export class PearlTargetProgress extends PearlElement {
       value: this.numberInput('value'),
       target: this.numberInput('target'),
       baseline: this.numberInput('baseline'),
+      sourceName: this.sourceName,
+      sourceDate: this.sourceDate,
     };
+  }
+
+  /** The actual, target and baseline shown (none in the error state). */
+  protected override dataRows() {
+    return this.#model.ok ? this.#model.rows : [];
   }
 
   protected override updated(changed: PropertyValues) {
