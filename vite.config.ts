@@ -15,7 +15,7 @@ import { widgetData } from './packages/components/scripts/widget-data.mjs';
 const src = (p: string) =>
   fileURLToPath(new URL(`./packages/components/src/${p}`, import.meta.url));
 const outDir = fileURLToPath(new URL('./packages/components/dist', import.meta.url));
-const COMPONENTS = ['metric-card', 'target-progress', 'sector-comparison', 'trend', 'share'];
+const COMPONENTS = ['metric-card', 'target-progress', 'sector-comparison', 'trend', 'share', 'rank'];
 
 /** Copies src/shared/tokens.css to dist/tokens.css (`@pearl-charts/components/tokens.css`). */
 const tokensCss = (): Plugin => ({

@@ -15,7 +15,12 @@ export const START =
 export const END = '<!-- api:end -->';
 
 /** The tags in the order the README introduces them. */
-export const TAGS = ['pearl-metric-card', 'pearl-target-progress', 'pearl-sector-comparison'];
+export const TAGS = [
+  'pearl-metric-card',
+  'pearl-target-progress',
+  'pearl-sector-comparison',
+  'pearl-rank',
+];
 
 interface Described {
   name: string;

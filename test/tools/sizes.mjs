@@ -20,6 +20,7 @@ export const ENTRIES = {
   'sector-comparison': src('define/sector-comparison.ts'),
   trend: src('define/trend.ts'),
   share: src('define/share.ts'),
+  rank: src('define/rank.ts'),
   'all components (no data)': src('define/all.ts'),
   'script-tag bundle (no data)': BUNDLES.noData,
   'data alone': dataSrc,

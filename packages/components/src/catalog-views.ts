@@ -8,3 +8,4 @@ import './target-progress/target-progress.catalog.js';
 import './sector-comparison/sector-comparison.catalog.js';
 import './trend/trend.catalog.js';
 import './share/share.catalog.js';
+import './rank/rank.catalog.js';

@@ -4,3 +4,4 @@ import './target-progress.js';
 import './sector-comparison.js';
 import './trend.js';
 import './share.js';
+import './rank.js';

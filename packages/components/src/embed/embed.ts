@@ -15,7 +15,7 @@ import {
   type ResizeMessage,
 } from './protocol.js';
 
-const COMPONENTS = ['metric-card', 'target-progress', 'sector-comparison', 'trend', 'share'];
+const COMPONENTS = ['metric-card', 'target-progress', 'sector-comparison', 'trend', 'share', 'rank'];
 
 const params = new URLSearchParams(location.search);
 const frame = params.get('frame') ?? '';

@@ -9,10 +9,12 @@ export type PearlErrorCode =
   | 'mixed-units'
   | 'too-few-items'
   // <pearl-share>: a record that is no share, a share outside 0–100 %, a whole not named, parts over 100 %.
+  // <pearl-rank>: a place past the count ranked (out-of-range) or a record that is no rank (wrong-kind).
   | 'not-a-share'
   | 'out-of-range'
   | 'missing-whole'
-  | 'over-whole';
+  | 'over-whole'
+  | 'wrong-kind';
 
 export interface PearlErrorDetail {
   code: PearlErrorCode;

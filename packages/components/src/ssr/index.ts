@@ -22,6 +22,7 @@ export const COMPONENTS = [
   'sector-comparison',
   'trend',
   'share',
+  'rank',
 ] as const;
 export type ComponentName = (typeof COMPONENTS)[number];
 
