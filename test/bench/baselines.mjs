@@ -9,7 +9,7 @@
 
 /** Shared by all three: what PearlElement's base styles give every host in the light theme. */
 const BASE_CSS = `
-.mc,.tp,.sc{box-sizing:border-box;display:block;margin:0;min-width:0;color:#1b1c1f;background:#fff;
+.mc,.tp,.sc,.tr,.sh,.rk{box-sizing:border-box;display:block;margin:0;min-width:0;color:#1b1c1f;background:#fff;
 font-family:system-ui,-apple-system,'Segoe UI','PingFang SC','Hiragino Sans GB','Microsoft YaHei',
 'Noto Sans CJK SC','Source Han Sans SC',sans-serif;font-variant-numeric:tabular-nums;line-height:1.45}
 .mc p{margin:0}
@@ -162,11 +162,274 @@ color:#1b1c1f;font:inherit;font-size:.8125rem}
   },
 };
 
+// The three d3-backed elements wear the shared news frame: a title, notes, the source line and a
+// "get the data" control. A hand-written page has them too; these are their styles.
+const FRAME_CSS = `
+.tr,.sh,.rk{display:flex;flex-direction:column;gap:12px}
+.f-t{margin:0;font-size:1rem;font-weight:600;line-height:1.35}
+.f-n,.f-s{margin:0;color:#575b63;font-size:.8125rem;overflow-wrap:anywhere;text-wrap:pretty}
+.f-s cite{font-style:normal;word-break:keep-all}
+.f-s a{color:inherit;text-underline-offset:.15em}
+.f-s span{white-space:nowrap}
+.f-f{display:flow-root}
+.f-dl{float:right;margin-left:12px;color:#575b63;font-size:.8125rem;text-decoration:underline dotted;
+text-underline-offset:.2em}
+.vh{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+`;
+
+export const trend = {
+  tag: 'pearl-trend',
+  framed: true,
+  /** The trend's Default story: a catalogue concept, 5G base stations over two periods. */
+  ours: '<pearl-trend concept="gd-5g-base-stations"></pearl-trend>',
+  css: `
+.tr-u{margin:0;color:#575b63;font-size:.75rem}
+.tr-c{display:grid;grid-template-columns:2.4em minmax(0,1fr);grid-template-rows:10rem auto;
+margin-top:-4px;padding:8px 8px 0 0;font-size:.75rem}
+.tr-y,.tr-p,.tr-x{position:relative}
+.tr-y span{position:absolute;right:8px;color:#575b63;transform:translateY(-50%)}
+.tr-p svg{position:absolute;inset:0;width:100%;height:100%;overflow:visible}
+.tr-p line{stroke:#d5d8de;vector-effect:non-scaling-stroke}
+.tr-p line:first-child{stroke:#575b63}
+.tr-d{position:absolute;box-sizing:border-box;width:12px;height:12px;border:2px solid #1d5fa6;border-radius:50%;
+background:#fff;transform:translate(-50%,-50%)}
+.tr-d.on{width:16px;height:16px;background:#1d5fa6}
+.tr-l{position:absolute;display:flex;flex-direction:column;line-height:1.25;white-space:nowrap;
+transform:translateY(calc(-100% - .6rem))}
+.tr-l.e{text-align:end;transform:translate(calc(-100% + .4rem),calc(-100% - .6rem))}
+.tr-l.b{transform:translateY(.6rem)}
+.tr-l b{font-size:.875rem}
+.tr-l span{color:#575b63}
+.tr-l b,.tr-l span{background:#fffc}
+.tr-x{grid-column:2;height:1.5rem}
+.tr-x span{position:absolute;top:4px;color:#575b63;white-space:nowrap;transform:translateX(-50%)}
+.tr-x span:first-child{transform:none}
+.tr-x span:last-child{transform:translateX(-100%)}
+.tr-b{align-self:flex-start;margin-top:-4px;padding:4px 12px;border:1px solid #d5d8de;border-radius:6px;
+background:none;color:#1b1c1f;font:inherit;font-size:.8125rem}
+`,
+  data: {
+    title: '5G基站累计数量',
+    unit: '单位：万个',
+    max: 50,
+    ticks: [0, 10, 20, 30, 40, 50],
+    months: 8, // December 2024 to August 2025
+    xTicks: [
+      [0, '2024年12月'],
+      [2, '2月'],
+      [4, '4月'],
+      [6, '6月'],
+      [8, '8月'],
+    ],
+    // Month from the first, value, its label and period, and whether it is a bound (open dot).
+    points: [
+      [0, 40, '超40万个', '截至2024年12月', true],
+      [8, 43.1, '43.1万个', '截至2025年8月', false],
+    ],
+    button: '显示数据表',
+    note:
+      '注：截至2024年12月与截至2025年8月未连线：数值的限定不同（如“超”与确数），不能作增减比较。' +
+      '空心点表示约数或下限（如“超”），并非确数。',
+    source:
+      '2个来源：<cite><a href="https://www.cnbayarea.org.cn/news/voices/content/post_1278859.html">' +
+      '南方日报</a></cite>，<span>2025年1月17日</span>；<cite>深圳特区报</cite>，<span>2025年10月22日</span>',
+  },
+  render: (d) => {
+    const y = (v) => 100 - (v / d.max) * 100;
+    const x = (m) => (m / d.months) * 100;
+    let yTicks = '';
+    let grid = '';
+    for (const t of d.ticks) {
+      yTicks += `<span style="top:${y(t)}%">${t}</span>`;
+      grid += `<line x1="0" x2="100" y1="${y(t)}" y2="${y(t)}"/>`;
+    }
+    let labels = '';
+    let dots = '';
+    d.points.forEach(([m, v, value, period, open], i) => {
+      const at = `left:${x(m)}%;top:${y(v)}%`;
+      const last = i === d.points.length - 1;
+      // The lower point's label goes under it, the last one's ends at the right edge.
+      labels +=
+        `<span class="tr-l${last ? ' e' : ''}${open ? ' b' : ''}" style="${at}" aria-hidden="true">` +
+        `<b>${value}</b><span>${period}</span></span>`;
+      dots += `<span class="tr-d${last ? ' on' : ''}" style="${at}" role="img" aria-label="${period}：${value}"></span>`;
+    });
+    let xTicks = '';
+    for (const [m, text] of d.xTicks) xTicks += `<span style="left:${x(m)}%">${text}</span>`;
+    return (
+      `<figure class="tr"><p class="f-t">${d.title}</p><p class="tr-u">${d.unit}</p>` +
+      `<div class="tr-c"><div class="tr-y" aria-hidden="true">${yTicks}</div><div class="tr-p">` +
+      `<svg viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">${grid}</svg>` +
+      `${labels}${dots}</div><div class="tr-x" aria-hidden="true">${xTicks}</div></div>` +
+      `<button class="tr-b" type="button">${d.button}</button><p class="f-n">${d.note}</p>` +
+      `<div class="f-f"><a class="f-dl" href="data.csv" download>下载数据</a>` +
+      `<p class="f-s">${d.source}</p></div></figure>`
+    );
+  },
+};
+
+export const share = {
+  tag: 'pearl-share',
+  framed: true,
+  /** The share's Default story: one share record from the catalogue. */
+  ours: '<pearl-share indicator="gd-industrial-robot-output-national-share-2024"></pearl-share>',
+  css: `
+.sh-s{margin:0;font-weight:600}
+.sh-c{display:grid;grid-template-columns:10rem minmax(0,1fr);gap:16px;align-items:center}
+.sh-d{position:relative}
+.sh-d svg{display:block;width:100%;height:auto}
+.sh-d path{stroke:#fff;stroke-width:.6}
+.sh-v{position:absolute;inset:0;display:flex;align-items:center;justify-content:center;margin:0;
+font-size:1.375rem;font-weight:700;line-height:1.15}
+.sh-l{display:flex;flex-direction:column;gap:8px;margin:0;padding:0;font-size:.875rem;list-style:none}
+.sh-l li{display:flex;gap:8px;align-items:baseline}
+.sh-l i{flex:none;align-self:center;width:12px;height:12px;border-radius:2px}
+.sh-l span{flex:1;min-width:0;text-wrap:pretty}
+.sh-l b{font-weight:600;white-space:nowrap}
+.sh-t summary{color:#575b63;font-size:.8125rem;cursor:pointer}
+.sh-t table{width:100%;margin-top:8px;border-collapse:collapse;font-size:.875rem}
+.sh-t caption{font-weight:600;text-align:start}
+.sh-t th,.sh-t td{padding:4px 8px;border-bottom:1px solid #d5d8de;text-align:start}
+.sh-t td{text-align:end}
+`,
+  data: {
+    title: '工业机器人产量占全国比重',
+    sentence: '广东工业机器人产量占全国44%',
+    // Label, share in percent, its text, colour: Guangdong first, the rest of China after it.
+    parts: [
+      ['广东工业机器人产量', 44, '44%', '#1d5fa6'],
+      ['其他', 56, '56%', '#8a909a'],
+    ],
+    centre: '44%',
+    summary: '数据表',
+    caption: '工业机器人产量占全国比重',
+    headers: ['项目', '占全国的比重'],
+    source: '来源：<cite>广东省人民政府新闻办公室</cite>，<span>2025年2月5日</span>',
+  },
+  render: (d) => {
+    // Each part an annulus sector clockwise from 12 o'clock, 0.34 units of white between parts.
+    const point = (r, a) => `${(r * Math.sin(a)).toFixed(3)},${(-r * Math.cos(a)).toFixed(3)}`;
+    let arcs = '';
+    let legend = '';
+    let rows = '';
+    let start = 0;
+    for (const [label, share, text, colour] of d.parts) {
+      const end = start + (share / 100) * 2 * Math.PI;
+      const large = end - start > Math.PI ? 1 : 0;
+      const po = Math.asin(0.34 / 48);
+      const pi = Math.asin(0.34 / 30);
+      arcs +=
+        `<path fill="${colour}" d="M${point(48, start + po)}A48,48,0,${large},1,${point(48, end - po)}` +
+        `L${point(30, end - pi)}A30,30,0,${large},0,${point(30, start + pi)}Z"/>`;
+      legend += `<li><i style="background:${colour}"></i><span>${label}</span><b>${text}</b></li>`;
+      rows += `<tr><th scope="row">${label}</th><td>${text}</td></tr>`;
+      start = end;
+    }
+    return (
+      `<figure class="sh"><p class="f-t">${d.title}</p><p class="sh-s">${d.sentence}</p>` +
+      `<div class="sh-c"><div class="sh-d"><svg viewBox="-50 -50 100 100" role="img" ` +
+      `aria-label="${d.sentence}">${arcs}</svg><p class="sh-v" aria-hidden="true">${d.centre}</p></div>` +
+      `<ul class="sh-l">${legend}</ul></div><details class="sh-t"><summary>${d.summary}</summary>` +
+      `<table><caption>${d.caption}</caption><thead><tr><th scope="col">${d.headers[0]}</th>` +
+      `<th scope="col">${d.headers[1]}</th></tr></thead><tbody>${rows}</tbody></table></details>` +
+      `<div class="f-f"><a class="f-dl" href="data.csv" download>下载数据</a>` +
+      `<p class="f-s">${d.source}</p></div></figure>`
+    );
+  },
+};
+
+export const rank = {
+  tag: 'pearl-rank',
+  framed: true,
+  /** The rank's Default story: Guangdong's GDP, first among 31 provinces for 36 years. */
+  ours: '<pearl-rank indicator="gd-gdp-rank-2024" of="31"></pearl-rank>',
+  css: `
+.rk-w,.rk-v,.rk-c{margin:0;color:#575b63;font-size:.875rem}
+.rk-h{margin:0;font-size:1.375rem;font-weight:700;line-height:1.2}
+.rk-h i{color:#575b63;font-style:normal;font-weight:400}
+.rk-h em{color:#1d5fa6;font-style:normal;white-space:nowrap}
+.rk-r{display:grid;gap:4px}
+.rk-t{position:relative;height:1.25rem;margin-top:10px}
+.rk-t svg{position:absolute;inset:0;width:100%;height:100%;overflow:visible}
+.rk-t rect{fill:none;stroke:#575b63;vector-effect:non-scaling-stroke}
+.rk-t .on{fill:#1d5fa6;stroke:#1d5fa6}
+.rk-a{position:absolute;top:-14px;width:8px;height:6px;background:#1b1c1f;clip-path:polygon(0 0,100% 0,50% 100%);
+transform:translateX(-50%)}
+.rk-e{display:flex;justify-content:space-between;margin:0;color:#575b63;font-size:.75rem}
+.rk-d summary{color:#575b63;font-size:.875rem;cursor:pointer}
+.rk-d table{margin-top:4px;border-collapse:collapse;font-size:.875rem}
+.rk-d th,.rk-d td{padding:4px 12px 4px 0;border-bottom:1px solid #d5d8de;font-weight:400;text-align:start}
+`,
+  data: {
+    title: '地区生产总值全国排名',
+    where: '广东 · 2024年',
+    position: '全国第一',
+    streak: '连续36年',
+    level: '地区生产总值：超14万亿元',
+    place: 1,
+    of: 31,
+    peersCaption: '在31个中的位次',
+    years: [1989, 2024],
+    yearsCaption: '连续36年（1989–2024年）',
+    summary: '数据表',
+    table: [
+      ['名次', '全国第一'],
+      ['参与排名', '共31个'],
+      ['连续年数', '连续36年'],
+      ['起止年份', '1989–2024年'],
+      ['所排名的指标', '地区生产总值：超14万亿元'],
+    ],
+    source:
+      '来源：<cite><a href="https://www.cnbayarea.org.cn/news/voices/content/post_1278859.html">' +
+      '南方日报</a></cite>，<span>2025年1月17日</span>',
+  },
+  render: (d) => {
+    // A row of n equal boxes across the width, `gap` of a step between them; `held` are filled.
+    const row = (n, gap, held, label) => {
+      const step = 100 / (n - gap);
+      let rects = '';
+      for (let i = 0; i < n; i++) {
+        const on = held(i);
+        rects +=
+          `<rect${on ? ' class="on"' : ''} x="${i * step}" y="${on === 'place' ? -6 : 0}" ` +
+          `width="${step * (1 - gap)}" height="${on === 'place' ? 26 : 20}" rx="1"/>`;
+      }
+      return `<svg viewBox="0 0 100 20" preserveAspectRatio="none" role="img" aria-label="${label}">${rects}</svg>`;
+    };
+    const place = d.place - 1;
+    const placeAt = (place + 0.375) * (100 / (d.of - 0.25));
+    const years = d.years[1] - d.years[0] + 1;
+    let table = '';
+    for (const [k, v] of d.table) table += `<tr><th scope="row">${k}</th><td>${v}</td></tr>`;
+    return (
+      `<figure class="rk"><p class="f-t">${d.title}</p><p class="rk-w">${d.where}</p>` +
+      `<p class="rk-h">${d.position} <i aria-hidden="true">·</i> <em>${d.streak}</em></p>` +
+      `<p class="rk-v">${d.level}</p><div class="rk-r"><p class="rk-c">${d.peersCaption}</p>` +
+      `<div class="rk-t"><i class="rk-a" style="left:${placeAt}%"></i>` +
+      `${row(d.of, 0.25, (i) => (i === place ? 'place' : false), `${d.peersCaption}：${d.position}`)}</div>` +
+      `<p class="rk-e" aria-hidden="true"><span>1</span><span>${d.of}</span></p></div>` +
+      `<div class="rk-r"><p class="rk-c">${d.yearsCaption}</p><div class="rk-t">` +
+      `${row(years, 0.2, () => true, d.yearsCaption)}</div><p class="rk-e" aria-hidden="true">` +
+      `<span>${d.years[0]}</span><span>${d.years[1]}</span></p></div>` +
+      `<details class="rk-d"><summary>${d.summary}</summary><table><thead><tr><th scope="col">项目</th>` +
+      `<th scope="col">数值</th></tr></thead><tbody>${table}</tbody></table></details>` +
+      `<div class="f-f"><a class="f-dl" href="data.csv" download>下载数据</a>` +
+      `<p class="f-s">${d.source}</p></div></figure>`
+    );
+  },
+};
+
 export const COMPONENTS = {
   'metric-card': metricCard,
   'target-progress': targetProgress,
   'sector-comparison': sectorComparison,
+  trend,
+  share,
+  rank,
 };
 
 /** The baseline stylesheet for a page showing these components. */
-export const baselineCss = (names) => BASE_CSS + names.map((n) => COMPONENTS[n].css).join('');
+export const baselineCss = (names) =>
+  BASE_CSS +
+  (names.some((n) => COMPONENTS[n].framed) ? FRAME_CSS : '') +
+  names.map((n) => COMPONENTS[n].css).join('');
