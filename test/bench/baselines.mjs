@@ -1,4 +1,4 @@
-// Hand-written baselines: the same pictures as our three components, as a careful author would write
+// Hand-written baselines: the same pictures as our components, as a careful author would write
 // them without a library: one <style>, plain elements and inline SVG built with innerHTML, no shadow
 // DOM, texts written out by hand (a page that shows one figure does not ship a number formatter),
 // only the geometry computed from the numbers. They are drawn for the benchmark's 360 px column
@@ -7,7 +7,7 @@
 // `render` functions are serialised into the pages: they may use only their argument.
 /* Browser-side code: the `render` functions run in the page. */
 
-/** Shared by all three: what PearlElement's base styles give every host in the light theme. */
+/** Shared by all: what PearlElement's base styles give every host in the light theme. */
 const BASE_CSS = `
 .mc,.tp,.sc,.tr,.sh,.rk{box-sizing:border-box;display:block;margin:0;min-width:0;color:#1b1c1f;background:#fff;
 font-family:system-ui,-apple-system,'Segoe UI','PingFang SC','Hiragino Sans GB','Microsoft YaHei',
@@ -15,25 +15,40 @@ font-family:system-ui,-apple-system,'Segoe UI','PingFang SC','Hiragino Sans GB',
 .mc p{margin:0}
 `;
 
+// Every widget wears the shared news frame: a title, notes, the source line and a "get the data"
+// control. A hand-written page has them too; these are their styles.
+const FRAME_CSS = `
+.sc,.tr,.sh,.rk{display:flex;flex-direction:column;gap:12px}
+.f-t{margin:0;font-size:1rem;font-weight:600;line-height:1.35}
+.f-n,.f-s{margin:0;color:#575b63;font-size:.8125rem;overflow-wrap:anywhere;text-wrap:pretty}
+.f-s cite{font-style:normal;word-break:keep-all}
+.f-s a{color:inherit;text-underline-offset:.15em}
+.f-s span{white-space:nowrap}
+.f-f{display:flow-root}
+.f-dl{float:right;margin-left:12px;color:#575b63;font-size:.8125rem;text-decoration:underline dotted;
+text-underline-offset:.2em}
+.vh{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+`;
+
 export const metricCard = {
   tag: 'pearl-metric-card',
   /** What our page writes: a real indicator from the catalogue (seed 002). */
   ours: '<pearl-metric-card indicator="gd-industrial-robot-output-2024"></pearl-metric-card>',
   css: `
-.mc{display:flex;flex-direction:column;gap:8px;min-height:11rem;padding:16px;border:1px solid #d5d8de;
-border-radius:6px;overflow-wrap:anywhere}
-.mc-l{font-size:.9375rem;font-weight:600;line-height:1.35}
+.mc{display:flex;flex-direction:column;gap:8px;padding:16px;border:1px solid #d5d8de;border-radius:6px;
+overflow-wrap:anywhere}
 .mc-v{font-size:37.2px;font-weight:700;line-height:1.1;letter-spacing:-.01em}
-.mc-u{font-size:.45em;font-weight:500;letter-spacing:0}
+.mc-u{font-size:.45em;font-weight:500;letter-spacing:0;white-space:nowrap}
 .mc-m{display:flex;flex-wrap:wrap;gap:4px 12px;align-items:baseline;color:#575b63;font-size:.875rem}
-.mc-d{color:#1b7a3d;font-weight:600;white-space:nowrap}
+.mc-d{color:#1b7a3d;font-weight:600}
 .mc-d i{margin-inline-end:4px;color:#575b63;font-style:normal;font-weight:400}
+.mc-d span,.mc-w{white-space:nowrap}
 .mc-d b{margin-inline-end:.15em;font-size:.8em;font-weight:inherit}
 .mc-c{font-size:.875rem}
-.mc-s{margin-top:auto;padding-top:8px;border-top:1px solid #d5d8de;color:#575b63;font-size:.8125rem}
-.mc-s summary{cursor:pointer}
-.mc-s blockquote{margin:8px 0;padding-inline-start:12px;border-inline-start:3px solid #d5d8de;color:#1b1c1f}
-.mc-s mark{background:#b4470b38;color:inherit;font-weight:600}
+.mc .f-s{padding-top:8px;border-top:1px solid #d5d8de}
+.mc summary{cursor:pointer}
+.mc blockquote{margin:8px 0;padding-inline-start:12px;border-inline-start:3px solid #d5d8de;color:#1b1c1f}
+.mc mark{background:#b4470b38;color:inherit;font-weight:600}
 `,
   data: {
     label: '工业机器人产量',
@@ -41,19 +56,19 @@ border-radius:6px;overflow-wrap:anywhere}
     unit: '台(套)',
     caption: '增速',
     delta: '+31.2%',
-    region: '广东',
-    period: '2024年',
+    where: '广东 · 2024年',
     context: '占全国44%',
-    source: '来源：2月5日',
+    source: '来源：<cite>广东省人民政府新闻办公室</cite>，<span>2025年2月5日</span>',
     quote: ['工業機器人產量', '24.68萬', '臺(套)'],
   },
   render: (d) =>
-    `<div class="mc" role="group" aria-label="${d.label}"><p class="mc-l">${d.label}</p>` +
+    `<div class="mc" role="group" aria-label="${d.label}"><p class="f-t">${d.label}</p>` +
     `<p class="mc-v">${d.number}<span class="mc-u">${d.unit}</span></p>` +
-    `<p class="mc-m"><span class="mc-d"><i>${d.caption}</i><b aria-hidden="true">▲</b>${d.delta}</span>` +
-    `<span>${d.region}</span><span>${d.period}</span></p><p class="mc-c">${d.context}</p>` +
-    `<details class="mc-s"><summary>${d.source}</summary><blockquote lang="zh-Hant">` +
-    `${d.quote[0]}<mark>${d.quote[1]}</mark>${d.quote[2]}</blockquote></details></div>`,
+    `<p class="mc-m"><span class="mc-d"><i>${d.caption}</i><span><b aria-hidden="true">▲</b>${d.delta}</span>` +
+    `</span><span class="mc-w">${d.where}</span></p><p class="mc-c">${d.context}</p>` +
+    `<div class="f-f"><a class="f-dl" href="data.csv" download>下载数据</a><details class="f-s">` +
+    `<summary>${d.source}</summary><blockquote lang="zh-Hant">“${d.quote[0]}<mark>${d.quote[1]}</mark>` +
+    `${d.quote[2]}”</blockquote></details></div></div>`,
 };
 
 export const targetProgress = {
@@ -62,67 +77,73 @@ export const targetProgress = {
   ours:
     '<pearl-target-progress value="73900" target="88000" unit="enterprises" ' +
     'label="规模以上工业企业数量（示例目标）" value-period="2024" target-period="2027"></pearl-target-progress>',
+  // Value and target of different years: no completion rate, the two drawn as positions on a line.
   css: `
-.tp{display:grid;gap:12px;min-height:8.5rem}
+.tp{display:flex;flex-direction:column;gap:12px}
 .tp-h{display:grid;gap:4px}
 .tp-l{font-size:.9375rem;font-weight:600;overflow-wrap:anywhere}
-.tp-s{display:flex;flex-wrap:wrap;align-items:baseline;column-gap:8px}
-.tp-p{font-size:1.75rem;font-weight:700;line-height:1.1}
-.tp-c{color:#575b63;font-size:.875rem}
+.tp-s{display:grid;font-size:.875rem}
+.tp-st{color:#575b63}
+.tp-s span:last-child{text-wrap:pretty}
 .tp-ch{display:grid;gap:6px;padding-inline:7px}
 .tp-r{display:flex;font-size:.8125rem}
 .tp-r::before{content:'';flex:var(--at) 1 0}
 .tp-r::after{content:'';flex:calc(100 - var(--at)) 1 0}
 .tp-r>span{flex:0 1 auto;min-width:0;overflow-wrap:anywhere}
 .tp-v{font-weight:600}
-.tp-b{padding-top:6px}
+.tp-b{padding-top:18px}
 .tp-sw,.tp-g{display:inline-block;width:.75em;height:.75em;margin-inline-end:.3em;vertical-align:-.05em}
-.tp-sw{border-radius:2px;background:#1d5fa6}
+.tp-sw{border-radius:50%;background:#1d5fa6}
 .tp-g{overflow:visible;fill:#1b1c1f}
-.tp-t{position:relative;height:12px;border-radius:6px;background:#eceef2}
-.tp-f{position:absolute;inset-block:0;left:0;border-radius:6px 0 0 6px;background:#1d5fa6}
-.tp-m{position:absolute;inset-block:-4px;width:0}
+.tp-t{position:relative;height:12px}
+.tp-t::before{content:'';position:absolute;inset-inline:0;top:5px;height:2px;background:#d5d8de}
+.tp-z,.tp-m{position:absolute;left:0;width:0}
+.tp-z{inset-block:-6px;margin-left:-1px;border-left:2px solid #575b63}
+.tp-z span{position:absolute;top:calc(100% + 2px);left:0;color:#575b63;font-size:.75rem;line-height:1;
+transform:translateX(-50%)}
+.tp-m{inset-block:-4px}
 .tp-m::before{content:'';position:absolute;inset-block:0;left:-1px;width:2px;background:#1b1c1f}
 .tp-m svg{position:absolute;top:calc(100% + 1px);left:-6px;width:12px;height:12px;fill:#1b1c1f}
+.tp-p{position:absolute;top:50%;width:14px;height:14px;margin:-7px 0 0 -7px;border-radius:50%;
+background:#1d5fa6;box-shadow:0 0 0 2px #fff}
 `,
   data: {
     label: '规模以上工业企业数量（示例目标）',
+    status: '实际与目标不是同一时期，不计算完成率',
+    remaining: '目标比2024年多1.41万家',
     value: 73900,
     target: 88000,
-    caption: '目标完成率',
-    valueText: '2024: 7.39万家',
+    valueText: '2024年：7.39万家',
     targetText: '2027年目标：8.8万家',
     triangle: 'M0,-6.079L5.264,3.039L-5.264,3.039Z',
   },
   render: (d) => {
     const max = Math.max(d.value, d.target);
-    const fill = (d.value / max) * 100;
-    const marker = (d.target / max) * 100;
-    const percent = Math.round((d.value / d.target) * 100);
+    const value = (d.value / max) * 100;
+    const target = (d.target / max) * 100;
     const glyph = (cls) =>
       `<svg${cls} viewBox="-7 -7 14 14" aria-hidden="true"><path d="${d.triangle}"/></svg>`;
     return (
-      `<div class="tp"><div class="tp-h"><span class="tp-l">${d.label}</span><span class="tp-s">` +
-      `<span class="tp-p">${percent}%</span><span class="tp-c">${d.caption}</span></span></div>` +
-      `<div class="tp-ch"><div class="tp-r" style="--at:${fill}"><span class="tp-v">` +
+      `<div class="tp" role="group" aria-label="${d.label}"><div class="tp-h"><span class="tp-l">${d.label}</span>` +
+      `<span class="tp-s"><span class="tp-st">${d.status}</span><span>${d.remaining}</span></span></div>` +
+      `<div class="tp-ch"><div class="tp-r" style="--at:${value}"><span class="tp-v">` +
       `<i class="tp-sw"></i>${d.valueText}</span></div>` +
-      `<div class="tp-t" role="progressbar" aria-label="${d.label}" aria-valuenow="${d.value}" ` +
-      `aria-valuemax="${d.target}" aria-valuetext="${percent}%"><div class="tp-f" style="width:${fill}%"></div>` +
-      `<div class="tp-m" style="left:${marker}%">${glyph('')}</div></div>` +
-      `<div class="tp-r tp-b" style="--at:${marker}"><span>${glyph(' class="tp-g"')}` +
-      `${d.targetText}</span></div></div></div>`
+      `<div class="tp-t" role="img" aria-label="${d.valueText}，${d.targetText}"><i class="tp-z"><span>0</span></i>` +
+      `<i class="tp-m" style="left:${target}%">${glyph('')}</i><i class="tp-p" style="left:${value}%"></i></div>` +
+      `<div class="tp-r tp-b" style="--at:${target}"><span>${glyph(' class="tp-g"')}${d.targetText}</span></div>` +
+      `</div><div class="f-f"><a class="f-dl" href="data.csv" download>下载数据</a></div></div>`
     );
   },
 };
 
 /** Six Guangdong 2024 totals from the catalogue (seeds 000 and 002), passed as the host's own items. */
 const SECTORS = [
-  ['全部工业总产值', 20e12, '20万亿元'],
-  ['规模以上工业企业营业收入', 19e12, '19万亿元'],
-  ['地区生产总值', 14e12, '14万亿元'],
-  ['外贸进出口总额', 9e12, '9万亿元'],
-  ['软件业务收入', 2e12, '2万亿元'],
-  ['工业投资', 1.5e12, '1.5万亿元'],
+  ['全部工业总产值', 20e12, '20'],
+  ['规模以上工业企业营业收入', 19e12, '19'],
+  ['地区生产总值', 14e12, '14'],
+  ['外贸进出口总额', 9e12, '9'],
+  ['软件业务收入', 2e12, '2'],
+  ['工业投资', 1.5e12, '1.5'],
 ];
 const ITEMS = JSON.stringify(SECTORS.map(([label, value]) => ({ label, value })));
 
@@ -132,8 +153,7 @@ export const sectorComparison = {
     `<pearl-sector-comparison unit="cny" heading="广东2024年经济规模" ` +
     `items="${ITEMS.replace(/"/g, '&quot;')}"></pearl-sector-comparison>`,
   css: `
-.sc{display:flex;flex-direction:column;gap:12px;min-height:12rem}
-.sc-h{font-size:1rem;font-weight:600;line-height:1.35}
+.sc-u{margin:0 0 -4px;color:#575b63;font-size:.75rem;line-height:1.3;text-align:end}
 .sc-x{display:grid;grid-template-columns:minmax(0,1fr) max-content;gap:4px 12px;align-items:center;
 margin:0;padding:0;list-style:none;font-size:.875rem}
 .sc-x li{display:contents}
@@ -146,40 +166,31 @@ margin:0;padding:0;list-style:none;font-size:.875rem}
 .sc-b{align-self:flex-start;padding:4px 12px;border:1px solid #d5d8de;border-radius:6px;background:none;
 color:#1b1c1f;font:inherit;font-size:.8125rem}
 `,
-  data: { heading: '广东2024年经济规模', button: '显示数据表', items: SECTORS },
+  data: {
+    heading: '广东2024年经济规模',
+    unit: '单位：万亿元',
+    word: '万亿元',
+    button: '显示数据表',
+    items: SECTORS,
+  },
   render: (d) => {
     const max = Math.max(...d.items.map((i) => i[1]));
     let rows = '';
     for (const [label, value, text] of d.items) {
       rows +=
         `<li><span>${label}</span><span class="sc-t"><i style="width:${(value / max) * 100}%"></i>` +
-        `</span><span>${text}</span></li>`;
+        `</span><span>${text}<span class="vh">${d.word}</span></span></li>`;
     }
     return (
-      `<figure class="sc"><figcaption class="sc-h">${d.heading}</figcaption><ul class="sc-x">${rows}` +
-      `</ul><button class="sc-b" type="button">${d.button}</button></figure>`
+      `<figure class="sc"><figcaption class="f-t">${d.heading}</figcaption><p class="sc-u">${d.unit}</p>` +
+      `<ul class="sc-x">${rows}</ul><button class="sc-b" type="button">${d.button}</button>` +
+      `<div class="f-f"><a class="f-dl" href="data.csv" download>下载数据</a></div></figure>`
     );
   },
 };
 
-// The three d3-backed elements wear the shared news frame: a title, notes, the source line and a
-// "get the data" control. A hand-written page has them too; these are their styles.
-const FRAME_CSS = `
-.tr,.sh,.rk{display:flex;flex-direction:column;gap:12px}
-.f-t{margin:0;font-size:1rem;font-weight:600;line-height:1.35}
-.f-n,.f-s{margin:0;color:#575b63;font-size:.8125rem;overflow-wrap:anywhere;text-wrap:pretty}
-.f-s cite{font-style:normal;word-break:keep-all}
-.f-s a{color:inherit;text-underline-offset:.15em}
-.f-s span{white-space:nowrap}
-.f-f{display:flow-root}
-.f-dl{float:right;margin-left:12px;color:#575b63;font-size:.8125rem;text-decoration:underline dotted;
-text-underline-offset:.2em}
-.vh{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-`;
-
 export const trend = {
   tag: 'pearl-trend',
-  framed: true,
   /** The trend's Default story: a catalogue concept, 5G base stations over two periods. */
   ours: '<pearl-trend concept="gd-5g-base-stations"></pearl-trend>',
   css: `
@@ -270,7 +281,6 @@ background:none;color:#1b1c1f;font:inherit;font-size:.8125rem}
 
 export const share = {
   tag: 'pearl-share',
-  framed: true,
   /** The share's Default story: one share record from the catalogue. */
   ours: '<pearl-share indicator="gd-industrial-robot-output-national-share-2024"></pearl-share>',
   css: `
@@ -340,7 +350,6 @@ font-size:1.375rem;font-weight:700;line-height:1.15}
 
 export const rank = {
   tag: 'pearl-rank',
-  framed: true,
   /** The rank's Default story: Guangdong's GDP, first among 31 provinces for 36 years. */
   ours: '<pearl-rank indicator="gd-gdp-rank-2024" of="31"></pearl-rank>',
   css: `
@@ -350,11 +359,11 @@ export const rank = {
 .rk-h em{color:#1d5fa6;font-style:normal;white-space:nowrap}
 .rk-r{display:grid;gap:4px}
 .rk-t{position:relative;height:1.25rem;margin-top:10px}
-.rk-t svg{position:absolute;inset:0;width:100%;height:100%;overflow:visible}
-.rk-t rect{fill:none;stroke:#575b63;vector-effect:non-scaling-stroke}
-.rk-t .on{fill:#1d5fa6;stroke:#1d5fa6}
-.rk-a{position:absolute;top:-14px;width:8px;height:6px;background:#1b1c1f;clip-path:polygon(0 0,100% 0,50% 100%);
-transform:translateX(-50%)}
+.rk-t i{position:absolute;inset-block:0;box-sizing:border-box;border:1px solid #575b63;border-radius:1px}
+.rk-t .on{border-color:#1d5fa6;background:#1d5fa6}
+.rk-t .at{top:-6px}
+.rk-t .at::before{content:'';position:absolute;bottom:calc(100% + 2px);left:50%;width:8px;height:6px;
+background:#1b1c1f;clip-path:polygon(0 0,100% 0,50% 100%);translate:-50% 0}
 .rk-e{display:flex;justify-content:space-between;margin:0;color:#575b63;font-size:.75rem}
 .rk-d summary{color:#575b63;font-size:.875rem;cursor:pointer}
 .rk-d table{margin-top:4px;border-collapse:collapse;font-size:.875rem}
@@ -387,29 +396,25 @@ transform:translateX(-50%)}
     // A row of n equal boxes across the width, `gap` of a step between them; `held` are filled.
     const row = (n, gap, held, label) => {
       const step = 100 / (n - gap);
-      let rects = '';
+      let boxes = '';
       for (let i = 0; i < n; i++) {
         const on = held(i);
-        rects +=
-          `<rect${on ? ' class="on"' : ''} x="${i * step}" y="${on === 'place' ? -6 : 0}" ` +
-          `width="${step * (1 - gap)}" height="${on === 'place' ? 26 : 20}" rx="1"/>`;
+        boxes += `<i${on ? ` class="${on}"` : ''} style="left:${i * step}%;width:${step * (1 - gap)}%"></i>`;
       }
-      return `<svg viewBox="0 0 100 20" preserveAspectRatio="none" role="img" aria-label="${label}">${rects}</svg>`;
+      return `<div class="rk-t" role="img" aria-label="${label}">${boxes}</div>`;
     };
     const place = d.place - 1;
-    const placeAt = (place + 0.375) * (100 / (d.of - 0.25));
     const years = d.years[1] - d.years[0] + 1;
     let table = '';
     for (const [k, v] of d.table) table += `<tr><th scope="row">${k}</th><td>${v}</td></tr>`;
     return (
       `<figure class="rk"><p class="f-t">${d.title}</p><p class="rk-w">${d.where}</p>` +
-      `<p class="rk-h">${d.position} <i aria-hidden="true">·</i> <em>${d.streak}</em></p>` +
+      `<p class="rk-h">${d.position}<i aria-hidden="true"> · </i><em>${d.streak}</em></p>` +
       `<p class="rk-v">${d.level}</p><div class="rk-r"><p class="rk-c">${d.peersCaption}</p>` +
-      `<div class="rk-t"><i class="rk-a" style="left:${placeAt}%"></i>` +
-      `${row(d.of, 0.25, (i) => (i === place ? 'place' : false), `${d.peersCaption}：${d.position}`)}</div>` +
+      `${row(d.of, 0.25, (i) => (i === place ? 'on at' : ''), `${d.peersCaption}：${d.position}`)}` +
       `<p class="rk-e" aria-hidden="true"><span>1</span><span>${d.of}</span></p></div>` +
-      `<div class="rk-r"><p class="rk-c">${d.yearsCaption}</p><div class="rk-t">` +
-      `${row(years, 0.2, () => true, d.yearsCaption)}</div><p class="rk-e" aria-hidden="true">` +
+      `<div class="rk-r"><p class="rk-c">${d.yearsCaption}</p>` +
+      `${row(years, 0.2, () => 'on', d.yearsCaption)}<p class="rk-e" aria-hidden="true">` +
       `<span>${d.years[0]}</span><span>${d.years[1]}</span></p></div>` +
       `<details class="rk-d"><summary>${d.summary}</summary><table><thead><tr><th scope="col">项目</th>` +
       `<th scope="col">数值</th></tr></thead><tbody>${table}</tbody></table></details>` +
@@ -430,6 +435,4 @@ export const COMPONENTS = {
 
 /** The baseline stylesheet for a page showing these components. */
 export const baselineCss = (names) =>
-  BASE_CSS +
-  (names.some((n) => COMPONENTS[n].framed) ? FRAME_CSS : '') +
-  names.map((n) => COMPONENTS[n].css).join('');
+  BASE_CSS + FRAME_CSS + names.map((n) => COMPONENTS[n].css).join('');

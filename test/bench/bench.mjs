@@ -8,7 +8,8 @@
 //   --no-sizes   skip the size table (keeps the previous one when results exist)
 //   --out=DIR    write the results elsewhere (default test/bench/results)
 //   --bundle-dir=DIR  serve pearl-charts.js from DIR instead of dist (to measure an experimental build)
-//   --pages=a,b  only these pages (metric-card, target-progress, sector-comparison, mixed)
+//   --pages=a,b  only these pages (metric-card, target-progress, sector-comparison, trend, share,
+//                rank, mixed)
 //   --n=a,b      only these N (1, 100, 1000); with --pages, for trying a change on one page quickly
 // Ratios are the result: ours divided by the baseline of the same repetition, both measured in fresh
 // browser contexts back to back, the variant order alternating between repetitions.
