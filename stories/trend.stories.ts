@@ -184,22 +184,30 @@ const STATES: TrendArgs[] = [
   Undated.args!,
   NegativeRates.args!,
 ];
-const LOCALES = ['zh-Hans', 'zh-Hant', 'en'] as const;
-const THEMES = ['light', 'dark'] as const;
+/** Every chart state in one language and theme. */
+const everyState = (locale: 'zh-Hans' | 'zh-Hant' | 'en', theme: 'light' | 'dark') =>
+  html`<div
+    lang=${locale}
+    theme=${theme}
+    style="padding: 1rem; background: ${theme === 'dark' ? '#15171b' : '#ffffff'}"
+  >
+    ${STATES.map((args) => render(localizeArgs(args, locale)))}
+  </div>`;
 
-/** Every chart state in zh-Hans, zh-Hant and English, light and dark (for axe and a visual check). */
-export const EveryLanguageAndTheme: Story = {
-  render: () =>
-    html`${THEMES.map((theme) =>
-      LOCALES.map(
-        (locale) =>
-          html`<div
-            lang=${locale}
-            theme=${theme}
-            style="padding: 1rem; background: ${theme === 'dark' ? '#15171b' : '#ffffff'}"
-          >
-            ${STATES.map((args) => render(localizeArgs(args, locale)))}
-          </div>`,
-      ),
-    )}`,
-};
+/** Every chart state in Simplified Chinese, light. */
+export const EveryStateSimplifiedLight: Story = { render: () => everyState('zh-Hans', 'light') };
+
+/** Every chart state in Simplified Chinese, dark. */
+export const EveryStateSimplifiedDark: Story = { render: () => everyState('zh-Hans', 'dark') };
+
+/** Every chart state in Traditional Chinese, light. */
+export const EveryStateTraditionalLight: Story = { render: () => everyState('zh-Hant', 'light') };
+
+/** Every chart state in Traditional Chinese, dark. */
+export const EveryStateTraditionalDark: Story = { render: () => everyState('zh-Hant', 'dark') };
+
+/** Every chart state in English, light. */
+export const EveryStateEnglishLight: Story = { render: () => everyState('en', 'light') };
+
+/** Every chart state in English, dark. */
+export const EveryStateEnglishDark: Story = { render: () => everyState('en', 'dark') };

@@ -26,6 +26,10 @@ const TYPICAL = {
     '<pearl-target-progress value="73900" target="88000" unit="enterprises" label="高新技术企业" ' +
     'value-period="as of 2024-12" target-period="by 2027" source-name="南方日报" source-date="2025-01-17"></pearl-target-progress>',
   rank: '<pearl-rank indicator="gd-gdp-rank-2024"></pearl-rank>',
+  trend:
+    '<pearl-trend unit="percent" label="增速" source-name="南方日报" source-date="2025-01-17" series=\'' +
+    JSON.stringify([8, 1.9, 4.8, 3.5, 5].map((value, i) => ({ period: String(2021 + i), value }))) +
+    "'></pearl-trend>",
 };
 const WIDTHS = [320, 600, 1000];
 const SCRIPTS = ['zh-Hans', 'zh-Hant', 'en'];
@@ -51,15 +55,15 @@ async function heights(path: string, body: string, width: number, script: boolea
 
 describe('reserved and rendered heights', () => {
   for (const lang of SCRIPTS) {
-    it(`tokens.css reserves the typical card, progress bar and rank within 16 px (${lang})`, async () => {
-      const body = [TYPICAL.card, TYPICAL.progress, TYPICAL.rank]
+    it(`tokens.css reserves the typical card, progress bar, rank and trend within 16 px (${lang})`, async () => {
+      const body = [TYPICAL.card, TYPICAL.progress, TYPICAL.rank, TYPICAL.trend]
         .map((tag) => tag.replace(/^<(\S+)/, `<$1 lang="${lang}"`))
         .join('');
       for (const width of WIDTHS) {
         const path = `/typical-${lang}-${width}.html`;
         const reserved = await heights(path, body, width, false);
         const drawn = await heights(path, body, width, true);
-        for (const [i, name] of ['card', 'progress', 'rank'].entries()) {
+        for (const [i, name] of ['card', 'progress', 'rank', 'trend'].entries()) {
           const gap = Math.abs(reserved[i]! - drawn[i]!);
           assert.ok(
             gap <= 16,

@@ -160,9 +160,9 @@ describe('packages/components/README.md', () => {
     const rules = [...tokens.matchAll(/pearl-[a-z-]+:not\(:defined\) \{[^}]*\}/g)].map((m) =>
       squash(m[0]),
     );
-    // One rule per element, and the narrow-screen ones for the card and the progress bar (the
-    // rank's narrow rule is for English only, :lang(en), outside this pattern).
-    assert.equal(rules.length, 6);
+    // One rule per element, and the narrow-screen ones for the card, the progress bar, the trend and
+    // the share (the rank's narrow rule and the share's English ones are :lang(en), outside this pattern).
+    assert.equal(rules.length, 10);
     const css = blocks.find((b) => b.lang === 'css' && b.code.includes(':not(:defined)'));
     assert.ok(css);
     assert.deepEqual(

@@ -19,6 +19,7 @@ export const TAGS = [
   'pearl-metric-card',
   'pearl-target-progress',
   'pearl-sector-comparison',
+  'pearl-trend',
   'pearl-rank',
 ];
 

@@ -700,8 +700,9 @@ export function layoutTrend(data: TrendData, opts: TrendLayoutOptions): TrendLay
     return {
       at: round(at),
       text: monthTick(k, monthly, i === 0, locale),
-      // At narrow widths every other tick goes, when there are more than four.
-      minor: xt.length > 4 && i % 2 === 1,
+      // At narrow widths every other tick goes, when there are more than four; on a month axis
+      // that starts with a year (2024年12月), the next shown one too, so the two cannot overlap.
+      minor: xt.length > 4 && (i % 2 === 1 || (i === 2 && monthly && xt[0]! % 12 !== 0)),
       align: (at < 8 ? 'start' : at > 92 ? 'end' : 'middle') as TrendAlign,
     };
   });

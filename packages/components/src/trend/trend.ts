@@ -75,7 +75,7 @@ function pointPart(m: TrendMark, active: boolean): string {
  * @cssprop [--pearl-trend-line-color=var(--pearl-series-1)] - Line, area and point colour.
  * @cssprop [--pearl-trend-target-color=var(--pearl-color-highlight)] - Target line colour.
  * @cssprop [--pearl-trend-plot-height=12rem] - Height of the plot (10rem under 480 px of width).
- * @cssprop [--pearl-trend-min-height=18rem] - Height tokens.css reserves before the script runs.
+ * @cssprop [--pearl-trend-min-height=20.25rem] - Height tokens.css reserves before the script runs (18.25rem under 480 px).
  * @fires pearl-error - The error state is shown; detail `{code, message}`.
  */
 export class PearlTrend extends PearlElement {
@@ -93,7 +93,7 @@ export class PearlTrend extends PearlElement {
 
   static override styles = [...PearlElement.styles, styles, tooltipStyles];
 
-  /** Catalogue concept whose records in time order make the line (`gd-5g-base-stations`). */
+  /** Catalogue concept (a record's `concept`) whose records, in time order, make the line. */
   declare concept?: string;
 
   /** Indicator ids, separated by spaces or commas, put in time order; used when `concept` is unset. */
