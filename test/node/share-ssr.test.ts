@@ -42,7 +42,9 @@ describe('<pearl-share> on the server', () => {
   });
 
   it('reports a record that is not a share as the error it shows', async () => {
-    const r = await renderStatic('share', { attributes: { indicator: 'gd-industrial-output-2024' } });
+    const r = await renderStatic('share', {
+      attributes: { indicator: 'gd-industrial-output-2024' },
+    });
     assert.match(r.error ?? '', /not a share/);
   });
 

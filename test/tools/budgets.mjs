@@ -23,7 +23,8 @@ const KB = 1024;
  * shared tooltip about 1.5 KB, and its layout, texts and styles about 7 KB. scaleUtc is left out
  * (+4.3 KB: d3-time and d3-time-format's default locale; see trend.layout.ts). The bundles grow by
  * the same 20 KB: all components 48.46 KB, script tag 53.22 KB without data and 76.14 KB with.
- * <pearl-share> (issue: share of a whole) measured 25.53 KB alone and added 10.3 KB gzip to all
+ * <pearl-share> (issue: share of a whole) measured 25.53 KB alone (27.60 KB with h/csv's shared
+ * tooltip and download footer merged) and added 10.3 KB gzip to all
  * components: its own code (layout, texts, element, styles) about 5 KB, and d3-shape's `pie` and `arc`
  * 5.2 KB (23.4 KB minified; `pie` alone 2.6 KB, `arc` alone 4.7 KB, both sharing d3-path), since the
  * flattened d3-shape 3.2.1 build keeps its curve and symbol prototypes, top-level side effects that

@@ -268,7 +268,9 @@ export function shareFromRecord(
   const script = scriptOf(locale);
   const split = splitShareLabel(r.labels[script]);
   const total = r.relations?.total ? catalog.related(r, 'total') : undefined;
-  const name = present(whole) ? whole.trim() : (total?.labels[script] ?? split?.whole);
+  // A record's label starts with a capital (Provincial key construction projects); mid-sentence it does not.
+  const totalName = total && (script === 'en' ? lowerFirst(total.labels.en) : total.labels[script]);
+  const name = present(whole) ? whole.trim() : (totalName ?? split?.whole);
   if (!name) return fail({ code: 'missing-whole', id: r.id });
   const zh = isChinese(locale);
   const own = split?.subject ?? '';
@@ -327,6 +329,8 @@ export interface ShareSpan {
   part: number;
   start: number;
   size: number;
+  /** The part's number shows on the bar (several parts, and wide enough to hold it). */
+  numbered: boolean;
 }
 
 export interface ShareLayout {
@@ -448,9 +452,10 @@ export function layoutShare(data: ShareData, locale: FormatLocale): ShareLayout 
   for (const seg of segments) {
     const last = spans[spans.length - 1];
     if (last && last.part === seg.part) last.size = round(last.size + seg.size);
-    else spans.push({ part: seg.part, start: seg.start, size: seg.size });
+    else spans.push({ part: seg.part, start: seg.start, size: seg.size, numbered: false });
   }
   const single = data.parts.length === 1;
+  for (const span of spans) span.numbered = !single && span.part >= 0 && span.size >= 8;
   return {
     segments,
     spans,

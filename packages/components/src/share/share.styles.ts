@@ -164,6 +164,21 @@ export const styles = css`
     inline-size: var(--_size);
     display: flex;
   }
+  .bar-num {
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline-start: 0.25rem;
+    transform: translateY(-50%);
+    min-inline-size: 1.1rem;
+    padding: 0 0.2rem;
+    border-radius: 0.55rem;
+    background: var(--_bg);
+    color: var(--_fg);
+    font-size: 0.75rem;
+    font-weight: 700;
+    line-height: 1.1rem;
+    text-align: center;
+  }
   .seg {
     flex: var(--_grow) 1 0;
     min-inline-size: 1px;

@@ -82,7 +82,7 @@ function arcPart(s: ShareSegment): string {
  * @cssprop [--pearl-share-size=10rem] - Diameter of the donut.
  * @cssprop [--pearl-share-bar-height=1.5rem] - Height of the stacked bar.
  * @cssprop [--pearl-share-other-color=light-dark(#8a909a, #6b717b)] - Colour of "other".
- * @cssprop [--pearl-share-min-height=12rem] - Height tokens.css reserves before the script runs.
+ * @cssprop [--pearl-share-min-height=18.75rem] - Height tokens.css reserves before the script runs.
  * @cssprop [--pearl-series-1=light-dark(#1d5fa6, #82b5f0)] - Colour of the first part; `--pearl-series-2` to `-7` the next.
  * @fires pearl-error - The error state is shown; detail `{code, message}`.
  */
@@ -283,7 +283,7 @@ export class PearlShare extends PearlElement {
           @focus=${this.#onMark}
           @pointerenter=${this.#onMark}
           @click=${this.#onMark}
-          >${segs}</span
+          >${segs}${span.numbered ? html`<span class="bar-num" aria-hidden="true">${span.part + 1}</span>` : nothing}</span
         >`;
       })}
     </div>`;
