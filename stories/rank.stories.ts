@@ -155,10 +155,9 @@ function everywhere(...states: RankArgs[]): Story {
         ['zh-Hans', 'zh-Hant', 'en'].map((lang) =>
           ['light', 'dark'].map(
             (theme) =>
-              html`<section
+              html`<div
                 lang=${lang}
                 theme=${theme}
-                aria-label=${`${lang} ${theme}`}
                 style="padding: 0.5rem; margin-block-end: 0.5rem; background: ${
                   theme === 'dark' ? '#15171b' : '#ffffff'
                 }"
@@ -174,7 +173,7 @@ function everywhere(...states: RankArgs[]): Story {
                   scope=${ifDefined(a.scope)}
                   label=${ifDefined(a.label && phrase(a.label, lang))}
                 ></pearl-rank>
-              </section>`,
+              </div>`,
           ),
         ),
       )}`,

@@ -135,6 +135,17 @@ describe('rank layout', () => {
     expect(exact.peers!.marks.filter((m) => m.held).map((m) => m.place)).to.deep.equal([3]);
   });
 
+  it('a catalogue rank with a bound other than exact is bracketed too, never one held place', () => {
+    const catalog = getCatalog()!;
+    const exact = catalog.find('gd-gdp-rank-2024')!;
+    const v = view(
+      rankFromIndicator({ ...exact, bound: 'under', value: 3 }, { of: 31 }, catalog, 'en'),
+    );
+    expect(v.position).to.equal('Top 3 nationwide');
+    expect(v.peers!.marks.filter((m) => m.held)).to.have.length(0);
+    expect(v.peers!.marks.filter((m) => m.bracket)).to.have.length(3);
+  });
+
   it('前列 (bound top without a number) is text only: no bracket of a made-up size', () => {
     const v = view(layoutRank({ bound: 'top', of: 31, scope: 'national' }, 'zh-Hant'));
     expect(v.position).to.equal('全國前列');
