@@ -227,7 +227,6 @@ background:none;color:#1b1c1f;font:inherit;font-size:.8125rem}
     months: 8, // December 2024 to August 2025
     xTicks: [
       [0, '2024年12月'],
-      [2, '2月'],
       [4, '4月'],
       [6, '6月'],
       [8, '8月'],
