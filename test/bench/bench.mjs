@@ -108,6 +108,8 @@ async function measure(browser, origin, kind, variant, n) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
+    // As long as waitForBench allows: 1000 widgets on a busy machine can take more than 30 s to load.
+    page.setDefaultNavigationTimeout(120_000);
     await page.setViewport(VIEWPORT);
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
