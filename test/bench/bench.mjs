@@ -9,7 +9,8 @@
 //   --bytes      only the bytes each page downloads, loader against single bundle (bytes.mjs); no timing
 //   --out=DIR    write the results elsewhere (default test/bench/results)
 //   --bundle-dir=DIR  serve pearl-charts.js from DIR instead of dist (to measure an experimental build)
-//   --pages=a,b  only these pages (metric-card, target-progress, sector-comparison, mixed)
+//   --pages=a,b  only these pages (metric-card, target-progress, sector-comparison, trend, share,
+//                rank, mixed)
 //   --n=a,b      only these N (1, 100, 1000); with --pages, for trying a change on one page quickly
 //   --main-thread-only  only the main-thread rows (longest task, total blocking time at N = 1000 and
 //                5000), written to main-thread.{json,md} instead of latest.*; --pages and --n apply
@@ -115,6 +116,8 @@ async function measure(browser, origin, kind, variant, n) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
+    // As long as waitForBench allows: 1000 widgets on a busy machine can take more than 30 s to load.
+    page.setDefaultNavigationTimeout(120_000);
     await page.setViewport(VIEWPORT);
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));

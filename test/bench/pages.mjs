@@ -28,6 +28,9 @@ export const KINDS = {
   'metric-card': ['metric-card'],
   'target-progress': ['target-progress'],
   'sector-comparison': ['sector-comparison'],
+  trend: ['trend'],
+  share: ['share'],
+  rank: ['rank'],
   mixed: ['metric-card', 'target-progress', 'sector-comparison'],
 };
 
