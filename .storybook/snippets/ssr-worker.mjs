@@ -8,6 +8,7 @@
 //     (args with the stories' phrases in the story's language, else defaultLocale's, as the
 //     preview's decorator shows them)
 import { parentPort } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 /** @type {Promise<typeof import('@pearl-charts/components/ssr')> | undefined} */
@@ -29,6 +30,8 @@ async function stories(files, defaultLocale) {
   const { localizeArgs } = await tsImport('../../stories/phrases.ts', import.meta.url);
   const found = [];
   for (const file of files) {
+    // Only the widgets' stories (a `component` each): the overview pages import CSS and Vite globs.
+    if (!/\bcomponent: '/.test(readFileSync(file, 'utf8'))) continue;
     const mod = await tsImport(pathToFileURL(file).href, import.meta.url);
     const meta = mod.default ?? {};
     if (typeof meta.component !== 'string' || !meta.component.startsWith('pearl-')) continue;
