@@ -31,7 +31,8 @@ export const WIDTHS = [320, 600] as const;
 type Locale = (typeof LOCALES)[number];
 type Theme = (typeof THEMES)[number];
 type Width = (typeof WIDTHS)[number];
-type Component = 'metric-card' | 'target-progress' | 'sector-comparison';
+type Component =
+  'metric-card' | 'target-progress' | 'sector-comparison' | 'trend' | 'share' | 'rank';
 
 export interface Shot {
   /** File name without `.png`: `metric-card--record--zh-Hans--light--320`. */
@@ -161,6 +162,21 @@ const STATES: State[] = [
     component: 'sector-comparison',
     state: 'error',
     attributes: () => ({ indicators: 'gd-gdp-2024 gd-advanced-manufacturing-share-2024' }),
+  },
+  {
+    component: 'trend',
+    state: 'concept',
+    attributes: () => ({ concept: 'gd-5g-base-stations' }),
+  },
+  {
+    component: 'share',
+    state: 'record',
+    attributes: () => ({ indicator: 'gd-industrial-robot-output-national-share-2024' }),
+  },
+  {
+    component: 'rank',
+    state: 'record',
+    attributes: () => ({ indicator: 'gd-gdp-rank-2024', of: '31' }),
   },
 ];
 
