@@ -3,6 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../packages/components/custom-elements.json';
 import '../packages/components/src/define/all.js';
 import '../packages/components/src/data.js';
+import { slicing } from '../packages/components/src/shared/schedule.js';
 import { DocsPage } from './snippets/DocsPage.js';
 import { DEFAULT_LOCALE, DEFAULT_THEME } from './snippets/defaults.js';
 import { storyFrame } from './frame.js';
@@ -16,6 +17,11 @@ import {
 } from './arg-types.js';
 
 setCustomElementsManifest(manifest);
+
+// A story draws every widget at once, never time-sliced: a widget that waited keeps
+// `content-visibility: auto`, and off screen axe cannot read the colours behind its skipped text
+// (it reports the page's white instead of the dark cell). Crowded pages are tested in the bench.
+slicing.budgetMs = Number.POSITIVE_INFINITY;
 
 const preview: Preview = {
   parameters: {
