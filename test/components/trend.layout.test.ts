@@ -135,6 +135,19 @@ describe('trend layout', () => {
       expect(l.xTicks.map((t) => t.text)).to.deep.equal(['2025年', '2026年', '2027年']);
     });
 
+    it('no two month ticks a month apart both carry a year (Dec 2024 then Jan 2025 would overprint)', () => {
+      const l = layout(
+        series('enterprises', [
+          { period: 'as of 2024-12', value: 400_000, bound: 'over' },
+          { period: 'as of 2025-08', value: 431_000 },
+        ]),
+      );
+      const ats = l.xTicks.map((t) => t.at);
+      for (let i = 1; i < ats.length; i++)
+        expect(ats[i]! - ats[i - 1]!, JSON.stringify(l.xTicks)).to.be.greaterThan(9);
+      expect(l.xTicks[0]!.text).to.contain('2025');
+    });
+
     it('a missing year between yearly points is a gap, not a line', () => {
       const l = layout(
         series('cny', [

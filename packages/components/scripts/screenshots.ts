@@ -43,9 +43,9 @@ for (const story of stories) {
     );
     await page.waitForFunction(
       () =>
-        !!document
-          .querySelector('#storybook-root .pearl-story *')
-          ?.shadowRoot?.querySelector('[part]'),
+        [...document.querySelectorAll('#storybook-root .pearl-story *')].some(
+          (e) => e.localName.startsWith('pearl-') && e.shadowRoot?.querySelector('[part]'),
+        ),
       { timeout: 20_000 },
     );
     await page.evaluate(() => document.fonts.ready);

@@ -699,6 +699,9 @@ export function layoutTrend(data: TrendData, opts: TrendLayoutOptions): TrendLay
           .filter(Number.isInteger)
           .map((y) => y * 12)
   ).filter((k) => k > undated);
+  // Two labelled months side by side (Dec 2024 at the axis' start, then Jan 2025) would overprint:
+  // the first goes, its point's own label still names it.
+  if (monthly && xt.length > 2 && xt[1]! - xt[0]! < 2) xt.shift();
   const xTicks = xt.map((k, i) => {
     const at = x(k / 12);
     return {
