@@ -10,7 +10,7 @@
  *   the data of the articles it names (dist/loader/data/).
  */
 import { build, defineConfig, type Plugin } from 'vite';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyLitTemplates } from './packages/components/scripts/minify-templates.mjs';
 import { widgetData } from './packages/components/scripts/widget-data.mjs';
@@ -19,14 +19,10 @@ import { loaderDataFiles } from './packages/components/scripts/loader-data.mjs';
 const src = (p: string) =>
   fileURLToPath(new URL(`./packages/components/src/${p}`, import.meta.url));
 const outDir = fileURLToPath(new URL('./packages/components/dist', import.meta.url));
-const COMPONENTS = [
-  'metric-card',
-  'target-progress',
-  'sector-comparison',
-  'trend',
-  'share',
-  'rank',
-];
+// Every element with a define entry (src/define/<name>.ts): a new widget needs no edit here.
+const COMPONENTS = readdirSync(src('define'))
+  .filter((f) => f.endsWith('.ts') && f !== 'all.ts')
+  .map((f) => f.slice(0, -3));
 
 /** Copies src/shared/tokens.css to dist/tokens.css (`@pearl-charts/components/tokens.css`). */
 const tokensCss = (): Plugin => ({

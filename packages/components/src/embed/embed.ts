@@ -14,15 +14,7 @@ import {
   type AmpEmbedSize,
   type ResizeMessage,
 } from './protocol.js';
-
-const COMPONENTS = [
-  'metric-card',
-  'target-progress',
-  'sector-comparison',
-  'trend',
-  'share',
-  'rank',
-];
+import { COMPONENTS } from '../components.js';
 
 const params = new URLSearchParams(location.search);
 const frame = params.get('frame') ?? '';
@@ -30,7 +22,7 @@ const root = document.getElementById('pearl-embed') as HTMLElement;
 
 function build(): HTMLElement | null {
   const name = (params.get('component') ?? 'metric-card').replace(/^pearl-/, '');
-  if (!COMPONENTS.includes(name)) {
+  if (!(COMPONENTS as readonly string[]).includes(name)) {
     // Readers get the widgets' quiet line in their script; the problem goes to the console, and
     // into the page only with `debug`, as on the widgets themselves.
     const detail = `Unknown component "${name}"; use one of ${COMPONENTS.join(', ')}.`;

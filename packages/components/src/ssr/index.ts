@@ -17,15 +17,8 @@ import { createHash } from 'node:crypto';
 import '../define/all.js';
 import '../data.js';
 
-export const COMPONENTS = [
-  'metric-card',
-  'target-progress',
-  'sector-comparison',
-  'trend',
-  'share',
-  'rank',
-] as const;
-export type ComponentName = (typeof COMPONENTS)[number];
+import { COMPONENTS, type ComponentName } from '../components.js';
+export { COMPONENTS, type ComponentName };
 
 export interface RenderOptions {
   /** Attributes of the element, by attribute name: `{ indicator: 'gd-industrial-output-2024' }`. */
