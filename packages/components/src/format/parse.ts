@@ -46,3 +46,18 @@ export function resolveNumber(raw: unknown): ResolvedNumber {
 export function isUnitId(unit: unknown): unit is UnitId {
   return isKnownUnit(unit);
 }
+
+export type ReadJson = { ok: true; value: unknown } | { ok: false; detail: string };
+
+/**
+ * A list input as the layout reads it: attribute text parsed as JSON, a property's value as it is;
+ * when the text is not JSON, the parser's message (for the `malformed-json` error).
+ */
+export function readJson(raw: unknown): ReadJson {
+  if (typeof raw !== 'string') return { ok: true, value: raw };
+  try {
+    return { ok: true, value: JSON.parse(raw) as unknown };
+  } catch (e) {
+    return { ok: false, detail: e instanceof Error ? e.message : String(e) };
+  }
+}

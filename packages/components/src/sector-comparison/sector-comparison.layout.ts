@@ -9,7 +9,7 @@ import { checkUnit, rangeProblem, unitSpec } from '../format/units.js';
 import { formatPeriod } from '../format/indicator.js';
 import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { errorMessage, message, unknownIndicatorMessage } from '../format/messages.js';
-import { parseStrictNumber } from '../format/parse.js';
+import { parseStrictNumber, readJson } from '../format/parse.js';
 import type { ScaleStep } from '../format/number.js';
 import { getCatalog, getViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
 import { hostRow, recordRow, type DataRow, type HostSource } from '../shared/data-rows.js';
@@ -129,18 +129,9 @@ export function parseItems(
   unit: string | undefined,
   attribute = 'items',
 ): SectorResult {
-  let list = raw;
-  if (typeof raw === 'string') {
-    try {
-      list = JSON.parse(raw);
-    } catch (e) {
-      return fail({
-        code: 'malformed-json',
-        attribute,
-        detail: e instanceof Error ? e.message : String(e),
-      });
-    }
-  }
+  const json = readJson(raw);
+  if (!json.ok) return fail({ code: 'malformed-json', attribute, detail: json.detail });
+  const list = json.value;
   if (!Array.isArray(list)) {
     return fail({
       code: 'malformed-json',

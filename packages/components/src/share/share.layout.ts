@@ -15,7 +15,7 @@ import { REGIONS, type Bound } from '@pearl-charts/data/vocab';
 import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { errorMessage, message, unknownIndicatorMessage } from '../format/messages.js';
 import { formatValue } from '../format/number.js';
-import { parseStrictNumber } from '../format/parse.js';
+import { parseStrictNumber, readJson } from '../format/parse.js';
 import { getViews, lookupIndicator, type Catalog } from '../shared/catalog.js';
 import type { PearlErrorCode } from '../shared/events.js';
 import { shareString } from './share.texts.js';
@@ -166,14 +166,9 @@ export function shareFromHost(input: ShareHostInput, locale: FormatLocale): Shar
   const whole = input.whole.trim();
   const subject = present(input.label) ? input.label.trim() : '';
   if (input.parts !== undefined && input.parts !== null && input.parts !== '') {
-    let list: unknown = input.parts;
-    if (typeof list === 'string') {
-      try {
-        list = JSON.parse(list);
-      } catch (e) {
-        return fail({ code: 'malformed-json', detail: (e as Error).message });
-      }
-    }
+    const json = readJson(input.parts);
+    if (!json.ok) return fail({ code: 'malformed-json', detail: json.detail });
+    const list = json.value;
     if (!Array.isArray(list)) return fail({ code: 'malformed-json', detail: 'Expected an array.' });
     if (list.length < 1 || list.length > MAX_PARTS)
       return fail({ code: 'part-count', count: list.length });

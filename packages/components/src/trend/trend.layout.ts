@@ -21,7 +21,7 @@ import { formatPeriod, EN_MONTHS } from '../format/indicator.js';
 import { isChinese, scriptOf, type FormatLocale } from '../format/locale.js';
 import { errorMessage, message, unknownIndicatorMessage } from '../format/messages.js';
 import { chooseScale, formatValue, unitWords, type ScaleStep } from '../format/number.js';
-import { isUnitId, parseStrictNumber } from '../format/parse.js';
+import { isUnitId, parseStrictNumber, readJson } from '../format/parse.js';
 import { colon, quoted } from '../format/source.js';
 import { getViews, type Catalog } from '../shared/catalog.js';
 import type { DataRow } from '../shared/data-rows.js';
@@ -246,18 +246,9 @@ export function parseSeries(
   unit: string | undefined,
   attribute = 'series',
 ): TrendResult {
-  let list = raw;
-  if (typeof raw === 'string') {
-    try {
-      list = JSON.parse(raw);
-    } catch (e) {
-      return fail({
-        code: 'malformed-json',
-        attribute,
-        detail: e instanceof Error ? e.message : String(e),
-      });
-    }
-  }
+  const json = readJson(raw);
+  if (!json.ok) return fail({ code: 'malformed-json', attribute, detail: json.detail });
+  const list = json.value;
   if (!Array.isArray(list))
     return fail({
       code: 'malformed-json',
