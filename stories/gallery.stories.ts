@@ -8,27 +8,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderElement } from '../.storybook/arg-types.js';
 import { localizeArgs } from './phrases.js';
-
-interface StoryModule {
-  default: { title?: string; component?: string };
-  Default?: { args?: Record<string, unknown> };
-}
-
-/** Each component's tag and Default args, in title order. */
-// Vite (Storybook) expands the glob; Node (the story-phrase test imports every story file) has none.
-const modules: Record<string, StoryModule> =
-  typeof import.meta.glob === 'function'
-    ? import.meta.glob<StoryModule>('./*.stories.ts', { eager: true })
-    : {};
-
-export const WIDGETS = Object.values(modules)
-  .filter((m) => m.default.title?.startsWith('Components/') && m.default.component)
-  .sort((a, b) => a.default.title!.localeCompare(b.default.title!))
-  .map((m) => ({
-    title: m.default.title!.replace('Components/', ''),
-    tag: m.default.component!,
-    args: m.Default?.args ?? {},
-  }));
+import { WIDGETS } from './widgets.js';
 
 const LOCALES = ['zh-Hans', 'zh-Hant', 'en'] as const;
 

@@ -7,7 +7,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { renderElement } from '../.storybook/arg-types.js';
 import { localizeArgs } from './phrases.js';
-import { WIDGETS } from './gallery.stories.js';
+import { WIDGETS } from './widgets.js';
 
 const COPY: Record<string, string> = {
   'zh-Hans':

@@ -8,7 +8,7 @@ import { html } from 'lit';
 import tokensCss from '../packages/components/src/shared/tokens.css?raw';
 import { renderElement } from '../.storybook/arg-types.js';
 import { localizeArgs } from './phrases.js';
-import { WIDGETS } from './gallery.stories.js';
+import { WIDGETS } from './widgets.js';
 
 /** Every `--pearl-*` token of a theme block in tokens.css, in order. */
 export function tokensOf(theme: 'light' | 'dark'): [name: string, value: string][] {

@@ -171,6 +171,33 @@ describe(
       await page.close();
     });
 
+    it('the gallery, the tokens playground and the in-context page draw every widget', async () => {
+      const tags = [...new Set(TAGS)];
+      for (const id of [
+        'overview-gallery--all-widgets',
+        'overview-tokens--brand-playground',
+        'overview-in-context--article-column',
+      ]) {
+        const page = await browser.newPage();
+        await page.goto(`${server.origin}/iframe.html?id=${id}&viewMode=story`, {
+          waitUntil: 'load',
+        });
+        await page.waitForFunction(
+          (n: number) =>
+            new Set(
+              [...document.querySelectorAll('#storybook-root *')]
+                .filter(
+                  (e) => e.localName.startsWith('pearl-') && e.shadowRoot?.querySelector('[part]'),
+                )
+                .map((e) => e.localName),
+            ).size >= n,
+          { timeout: 20_000 },
+          tags.length,
+        );
+        await page.close();
+      }
+    });
+
     it('a link with a select and a number arg restores them', async () => {
       const { page, text } = await story(
         'components-metric-card--host-numbers',
