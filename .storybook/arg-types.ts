@@ -143,9 +143,15 @@ export const EVENT_NAMES = [
 /** The element for a story: each attribute arg set as its attribute (text, JSON or a boolean). */
 export function renderElement(args: Record<string, unknown>, tag: string): HTMLElement {
   const el = document.createElement(tag);
-  const attributes = new Set([...(elementOf(tag)?.attributes ?? []).map((a) => a.name), 'lang']);
-  for (const [name, value] of Object.entries(args)) {
-    if (!attributes.has(name) || value === undefined || value === null || value === false) continue;
+  // An arg is named by its attribute (`target-indicator`) or by its property (`targetIndicator`).
+  const attributes = new Map<string, string>([['lang', 'lang']]);
+  for (const a of elementOf(tag)?.attributes ?? []) {
+    attributes.set(a.name, a.name);
+    if (a.fieldName) attributes.set(a.fieldName, a.name);
+  }
+  for (const [key, value] of Object.entries(args)) {
+    const name = attributes.get(key);
+    if (!name || value === undefined || value === null || value === false) continue;
     if (value === '') continue;
     if (value === true) el.setAttribute(name, '');
     else if (typeof value === 'object') el.setAttribute(name, JSON.stringify(value));

@@ -3,15 +3,15 @@ import { html } from 'lit';
 
 interface TargetProgressArgs {
   indicator?: string;
-  targetIndicator?: string;
+  'target-indicator'?: string;
   value?: number | string;
   target?: number | string;
   baseline?: number | string;
   unit?: string;
   label?: string;
-  valuePeriod?: string;
-  targetPeriod?: string;
-  baselinePeriod?: string;
+  'value-period'?: string;
+  'target-period'?: string;
+  'baseline-period'?: string;
   animate?: boolean;
 }
 
@@ -30,8 +30,8 @@ const HOST = {
   target: 88000,
   unit: 'enterprises',
   label: MADE_UP,
-  valuePeriod: 'as of 2024-12',
-  targetPeriod: 'by 2027',
+  'value-period': 'as of 2024-12',
+  'target-period': 'by 2027',
 };
 
 const meta: Meta<TargetProgressArgs> = {
@@ -43,22 +43,22 @@ type Story = StoryObj<TargetProgressArgs>;
 
 /** Real records: 5500 firms upgraded in 2024 (seed 000) against "over 5500" planned for 2025 (seed 001). */
 export const Default: Story = {
-  args: { indicator: ACTUAL, targetIndicator: GOAL },
+  args: { indicator: ACTUAL, 'target-indicator': GOAL },
 };
 
 /** A real actual and a real target of one concept, paired with `target-indicator` (different years of a yearly count). */
 export const TargetIndicator: Story = {
-  args: { indicator: ACTUAL, targetIndicator: GOAL },
+  args: { indicator: ACTUAL, 'target-indicator': GOAL },
 };
 
 /** A real actual measured against a target the host supplies (made up). */
 export const IndicatorWithHostTarget: Story = {
-  args: { indicator: ACTUAL, target: 11000, targetPeriod: '2026' },
+  args: { indicator: ACTUAL, target: 11000, 'target-period': '2026' },
 };
 
 /** A baseline marker and label beside the fill and the target (host numbers, made up). */
 export const WithBaseline: Story = {
-  args: { ...HOST, baseline: 52000, baselinePeriod: '2020' },
+  args: { ...HOST, baseline: 52000, 'baseline-period': '2020' },
 };
 
 /** The fill grows in from 0 on first render; nothing moves under prefers-reduced-motion. */
@@ -78,8 +78,8 @@ export const Overshoot: Story = {
     target: 100,
     unit: 'enterprises',
     label: MADE_UP,
-    valuePeriod: '2025',
-    targetPeriod: '2025',
+    'value-period': '2025',
+    'target-period': '2025',
   },
 };
 
@@ -100,7 +100,7 @@ export const RangeTarget: Story = {
 
 /** Host numbers without a value: the target alone, clearly labelled. */
 export const MissingValue: Story = {
-  args: { target: 30, unit: 'platforms', label: MADE_UP, targetPeriod: '2025' },
+  args: { target: 30, unit: 'platforms', label: MADE_UP, 'target-period': '2025' },
 };
 
 /** A target of 0 (host numbers, made up): drawn, with the percent of target stated as undefined. */
@@ -110,8 +110,8 @@ export const TargetZero: Story = {
     target: 0,
     unit: 'enterprises',
     label: MADE_UP,
-    valuePeriod: '2025',
-    targetPeriod: '2025',
+    'value-period': '2025',
+    'target-period': '2025',
   },
 };
 
@@ -122,8 +122,8 @@ export const Negative: Story = {
     target: 5,
     unit: 'percent',
     label: MADE_UP,
-    valuePeriod: '2024',
-    targetPeriod: '2025',
+    'value-period': '2024',
+    'target-period': '2025',
   },
 };
 
@@ -139,7 +139,7 @@ export const MissingTarget: Story = {
 
 /** A target in another unit than the actual: refused. */
 export const MixedUnits: Story = {
-  args: { indicator: 'gd-gdp-2024', targetIndicator: GOAL },
+  args: { indicator: 'gd-gdp-2024', 'target-indicator': GOAL },
 };
 
 /** A value attribute that is not a number: the error names the field and the text. */
@@ -180,13 +180,13 @@ export const Dark: Story = {
 
 /** Traditional Chinese. */
 export const TraditionalChinese: Story = {
-  args: { indicator: ACTUAL, targetIndicator: GOAL },
+  args: { indicator: ACTUAL, 'target-indicator': GOAL },
   parameters: { locale: 'zh-Hant' },
 };
 
 /** English. */
 export const English: Story = {
-  args: { indicator: ACTUAL, targetIndicator: GOAL },
+  args: { indicator: ACTUAL, 'target-indicator': GOAL },
   parameters: { locale: 'en' },
 };
 
@@ -198,12 +198,12 @@ export const English: Story = {
 
 /** 5500 firms expected in 2024 against the 2025 target of over 5500 (real records): both years, no percent, the target above the 2024 level. */
 export const DifferentPeriods: Story = {
-  args: { indicator: ACTUAL, targetIndicator: GOAL },
+  args: { indicator: ACTUAL, 'target-indicator': GOAL },
 };
 
 /** A 2024 count against a 2027 target (host numbers, made up): no percent, and how much higher the target is. */
 export const LaterTarget: Story = {
-  args: { ...HOST, valuePeriod: '2024', targetPeriod: '2027' },
+  args: { ...HOST, 'value-period': '2024', 'target-period': '2027' },
 };
 
 /** A stock counted "as of" a date toward a level to reach "by" a year (made up): percent of target and what remains. */
@@ -216,7 +216,7 @@ export const OverTargetAtItsNumber: Story = {
   args: {
     indicator: GOAL,
     value: 5500,
-    valuePeriod: '2025',
+    'value-period': '2025',
     label: '新增“小升规”企业（示例：实际数为虚构）',
   },
 };
@@ -231,7 +231,7 @@ export const AboutTargetProgress: Story = {
   args: {
     indicator: 'gd-domestic-trade-fairs-2025',
     value: 180,
-    valuePeriod: '2025',
+    'value-period': '2025',
     label: '举办或参与的国内展会（示例：实际数为虚构）',
   },
 };
@@ -240,7 +240,7 @@ export const AboutTargetProgress: Story = {
 export const DifferentDefinitions: Story = {
   args: {
     indicator: 'gd-above-scale-enterprises-digital-transformation-2025',
-    targetIndicator: 'gd-enterprise-tech-upgrade-digitalisation-2025',
+    'target-indicator': 'gd-enterprise-tech-upgrade-digitalisation-2025',
   },
 };
 
@@ -251,8 +251,8 @@ export const RateBelowTarget: Story = {
     target: 5,
     unit: 'percent',
     label: MADE_UP,
-    valuePeriod: '2025',
-    targetPeriod: '2025',
+    'value-period': '2025',
+    'target-period': '2025',
   },
 };
 
@@ -275,7 +275,13 @@ export const RateAboveTarget: Story = {
 
 /** Host numbers with a target period but no value period: not known to be the same period, no percent. */
 export const PeriodNotStated: Story = {
-  args: { value: 73900, target: 88000, unit: 'enterprises', label: MADE_UP, targetPeriod: '2027' },
+  args: {
+    value: 73900,
+    target: 88000,
+    unit: 'enterprises',
+    label: MADE_UP,
+    'target-period': '2027',
+  },
 };
 
 /** Host numbers with no periods at all are taken as the same period: percent of target. */
@@ -315,7 +321,7 @@ export const Anatomy: Story = {
 
 /** An actual and a target from two articles: the source line counts and lists both. */
 export const TwoSourcesTraditional: Story = {
-  args: { indicator: ACTUAL, targetIndicator: GOAL },
+  args: { indicator: ACTUAL, 'target-indicator': GOAL },
   parameters: { locale: 'zh-Hant' },
 };
 

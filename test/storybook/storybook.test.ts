@@ -171,6 +171,19 @@ describe(
       await page.close();
     });
 
+    it("every component's Default story draws its widget, not the error line (args named by attribute or property)", async () => {
+      for (const tag of TAGS) {
+        const id = `components-${tag.replace(/^pearl-/, '')}--default`;
+        const { page, text } = await story(id);
+        const error = await page.evaluate(
+          (t: string) => !!document.querySelector(t)?.shadowRoot?.querySelector('[part~="error"]'),
+          tag,
+        );
+        assert.equal(error, false, `${id}: ${text}`);
+        await page.close();
+      }
+    });
+
     it('the gallery, the tokens playground and the in-context page draw every widget', async () => {
       const tags = [...new Set(TAGS)];
       for (const id of [
