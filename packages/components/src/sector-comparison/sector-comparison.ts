@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { getCatalog } from '../shared/catalog.js';
 import { cssProps } from '../shared/css-props.js';
 import { PearlSectorSelectEvent, type PearlErrorCode } from '../shared/events.js';
+import { tableToggle } from '../shared/figure.js';
 import { PearlElement, type InputKind } from '../shared/pearl-element.js';
 import { recordsOf, tableCaptionMeta } from '../shared/figure.layout.js';
 import {
@@ -245,16 +246,11 @@ export class PearlSectorComparison extends PearlElement {
       >
         ${layout.bars.map((bar) => this.#renderRow(bar, separator))}
       </ul>
-      <button
-        part="toggle"
-        class="toggle"
-        type="button"
-        aria-expanded=${this.tableShown ? 'true' : 'false'}
-        aria-controls=${this.tableShown ? 'table' : nothing}
-        @click=${this.#toggleTable}
-      >
-        ${sectorString(this.tableShown ? 'hide' : 'show', this.locale)}
-      </button>
+      ${tableToggle(
+        this.tableShown,
+        sectorString(this.tableShown ? 'hide' : 'show', this.locale),
+        () => this.#toggleTable(),
+      )}
       ${this.tableShown || this.printing ? this.#renderTable(layout, caption, meta) : nothing}
       ${this.#tip.render()}
     </div>`;

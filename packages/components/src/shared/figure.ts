@@ -257,3 +257,20 @@ export const figureStyles = css`
     }
   }
 `;
+
+/**
+ * The button that shows a chart's data table (part `toggle`), as the sector comparison and the trend
+ * draw it: `aria-expanded`, and `aria-controls` naming the table while it is shown.
+ */
+export function tableToggle(shown: boolean, label: string, toggle: () => void) {
+  return html`<button
+    part="toggle"
+    class="toggle"
+    type="button"
+    aria-expanded=${shown ? 'true' : 'false'}
+    aria-controls=${shown ? 'table' : nothing}
+    @click=${toggle}
+  >
+    ${label}
+  </button>`;
+}

@@ -3,6 +3,7 @@ import { getCatalog } from '../shared/catalog.js';
 import { cssProps } from '../shared/css-props.js';
 import type { DataRow } from '../shared/data-rows.js';
 import type { PearlErrorCode } from '../shared/events.js';
+import { tableToggle } from '../shared/figure.js';
 import { PearlElement, type InputKind } from '../shared/pearl-element.js';
 import { tableCaptionMeta, type FigureAnatomy } from '../shared/figure.layout.js';
 import {
@@ -221,16 +222,11 @@ export class PearlTrend extends PearlElement {
           )}
         </div>
       </div>
-      <button
-        part="toggle"
-        class="toggle"
-        type="button"
-        aria-expanded=${this.tableShown ? 'true' : 'false'}
-        aria-controls=${this.tableShown ? 'table' : nothing}
-        @click=${this.#toggleTable}
-      >
-        ${trendString(this.tableShown ? 'hide' : 'show', this.locale)}
-      </button>
+      ${tableToggle(
+        this.tableShown,
+        trendString(this.tableShown ? 'hide' : 'show', this.locale),
+        () => this.#toggleTable(),
+      )}
       ${this.tableShown ? this.#renderTable(layout, anatomy) : nothing}
     </div>`;
     return html`${this.figure(anatomy, body, { titleParts: 'heading' })}${this.#tip.render()}`;
