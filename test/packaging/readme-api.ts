@@ -14,13 +14,14 @@ export const START =
   '<!-- api:start (generated from custom-elements.json by test/packaging/readme-api.ts) -->';
 export const END = '<!-- api:end -->';
 
-/** The tags in the order the README introduces them. */
+/** The tags the README introduces first, in this order; every other tag in the manifest follows. */
 export const TAGS = [
   'pearl-metric-card',
   'pearl-target-progress',
   'pearl-sector-comparison',
   'pearl-rank',
   'pearl-trend',
+  'pearl-share',
 ];
 
 interface Described {
@@ -77,7 +78,8 @@ export function declarations(manifest: CustomElementsManifest): Map<string, Decl
 export function renderApi(manifest: CustomElementsManifest): string {
   const byTag = declarations(manifest);
   const parts: string[] = [];
-  for (const tag of TAGS) {
+  const order = [...TAGS, ...[...byTag.keys()].filter((t) => !TAGS.includes(t)).sort()];
+  for (const tag of order) {
     const d = byTag.get(tag);
     if (!d) throw new Error(`${tag} is missing from custom-elements.json`);
     const attributes = d.attributes ?? [];
