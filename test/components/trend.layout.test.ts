@@ -148,6 +148,68 @@ describe('trend layout', () => {
       expect(l.xTicks[0]!.text).to.contain('2025');
     });
 
+    it('on a month axis every tick a reader sees at any width can be dated: the first and each new year carry the year', () => {
+      const month = (n: number) => `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 2018 * 12, max: 2030 * 12 }),
+          fc.integer({ min: 3, max: 23 }),
+          fc.constantFrom('zh-Hans' as const, 'en' as const),
+          (start, span, locale) => {
+            const l = layout(
+              series('percent', [
+                { period: month(start), value: 5 },
+                { period: month(start + span), value: 7 },
+              ]),
+              locale,
+            );
+            const year = /\d{4}/;
+            for (const narrow of [false, true]) {
+              const shown = l.xTicks.filter((t) => !(narrow && t.minor));
+              if (shown.length === 0) continue;
+              expect(shown[0]!.text, JSON.stringify(l.xTicks)).to.match(year);
+              // A January (1月 / Jan) starts a new year: it must say which.
+              for (const t of shown)
+                if (/^(1月|Jan)$/.test(t.text)) expect.fail(`${t.text} without its year`);
+              // Months are read left to right: a shown month of a later year than the last year
+              // written is only possible after a January tick, which carries the year.
+              let lastYear = Number(year.exec(shown[0]!.text)![0]);
+              let lastMonth = -1;
+              for (const t of shown) {
+                const y = year.exec(t.text);
+                const m = locale === 'en' ? t.text.slice(0, 3) : /(\d+)月/.exec(t.text)?.[1];
+                const mi =
+                  locale === 'en'
+                    ? [
+                        'Jan',
+                        'Feb',
+                        'Mar',
+                        'Apr',
+                        'May',
+                        'Jun',
+                        'Jul',
+                        'Aug',
+                        'Sep',
+                        'Oct',
+                        'Nov',
+                        'Dec',
+                      ].indexOf(m!)
+                    : Number(m) - 1;
+                if (y) lastYear = Number(y[0]);
+                else
+                  expect(
+                    mi,
+                    `${t.text} after month ${lastMonth} of ${lastYear}: ${JSON.stringify(l.xTicks)}`,
+                  ).to.be.greaterThan(lastMonth);
+                lastMonth = mi;
+              }
+            }
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+
     it('a missing year between yearly points is a gap, not a line', () => {
       const l = layout(
         series('cny', [

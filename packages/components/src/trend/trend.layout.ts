@@ -574,16 +574,17 @@ export function monthsOf(time: number): number {
 }
 
 /**
- * An x tick's text from its month count: 2024 / 2024年 for years; months with the year on the
- * first tick and on each January (2024年12月, 2月 … / Dec 2024, Feb …).
+ * An x tick's text from its month count: 2024 / 2024年 for years; months with the year when
+ * `withYear` (the first tick, and each one in a new year) and on each January (2024年12月, 2月 … /
+ * Dec 2024, Feb …).
  */
-function monthTick(k: number, monthly: boolean, first: boolean, locale: FormatLocale): string {
+function monthTick(k: number, monthly: boolean, withYear: boolean, locale: FormatLocale): string {
   const y = Math.floor(k / 12);
   const m = k - y * 12;
   const zh = isChinese(locale);
   if (!monthly) return zh ? `${y}年` : String(y);
   const month = zh ? `${m + 1}月` : EN_MONTHS[m]!;
-  if (!first && m !== 0) return month;
+  if (!withYear && m !== 0) return month;
   return zh ? `${y}年${month}` : `${month} ${y}`;
 }
 
@@ -693,14 +694,31 @@ export function layoutTrend(data: TrendData, opts: TrendLayoutOptions): TrendLay
   // Two labelled months side by side (Dec 2024 at the axis' start, then Jan 2025) would overprint:
   // the first goes, its point's own label still names it.
   if (monthly && xt.length > 2 && xt[1]! - xt[0]! < 2) xt.shift();
+  // At narrow widths every other tick goes, when there are more than four; on a month axis that
+  // starts with a year (2024年12月), the next shown one too, so the two cannot overlap.
+  const minor = xt.map(
+    (k, i) => xt.length > 4 && (i % 2 === 1 || (i === 2 && monthly && xt[0]! % 12 !== 0)),
+  );
+  // A month tick names its year when it is the first, or when its year differs from the tick
+  // shown before it at either width (a kept tick looks back to the kept one before it, since at
+  // narrow widths the ones between are gone): 2024年10月, 2025年3月, never 10月 then 3月.
+  const yearOf = (k: number) => Math.floor(k / 12);
+  const shownBefore = (i: number) => {
+    let j = i - 1;
+    if (!minor[i]) while (j >= 0 && minor[j]) j--;
+    return j;
+  };
   const xTicks = xt.map((k, i) => {
     const at = x(k / 12);
     return {
       at: round(at),
-      text: monthTick(k, monthly, i === 0, locale),
-      // At narrow widths every other tick goes, when there are more than four; on a month axis
-      // that starts with a year (2024年12月), the next shown one too, so the two cannot overlap.
-      minor: xt.length > 4 && (i % 2 === 1 || (i === 2 && monthly && xt[0]! % 12 !== 0)),
+      text: monthTick(
+        k,
+        monthly,
+        shownBefore(i) < 0 || yearOf(xt[shownBefore(i)]!) !== yearOf(k),
+        locale,
+      ),
+      minor: minor[i]!,
       align: (at < 8 ? 'start' : at > 92 ? 'end' : 'middle') as TrendAlign,
     };
   });
