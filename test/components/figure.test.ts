@@ -256,6 +256,51 @@ describe('at 320 px', () => {
     }
   });
 
+  it('来源： never ends a line alone: at 320 px it moves with a long outlet name below "Get the data"', async () => {
+    for (const [lang, name] of [
+      ['zh-Hans', '广东省十四届人大五次会议新闻发布会'],
+      ['zh-Hant', '廣東省十四屆人大五次會議新聞發布會'],
+      ['zh-Hans', '南方日报'],
+    ] as const) {
+      const el = await inLang(
+        lang,
+        html`<pearl-sector-comparison
+          unit="percent"
+          items='[{"label":"先进制造业","value":57.1},{"label":"高技术制造业","value":32}]'
+          label="先进制造业占比"
+          source-name=${name}
+          source-date="2026-01-26"
+        ></pearl-sector-comparison>`,
+        320,
+      );
+      const source = part(el, 'source')!;
+      const cite = source.querySelector('cite')!;
+      // The lead's last character and the outlet's first sit on the same line.
+      const walker = document.createTreeWalker(source, NodeFilter.SHOW_TEXT);
+      let lead: Text | null = null;
+      while (walker.nextNode())
+        if ((walker.currentNode as Text).data.includes('：')) {
+          lead = walker.currentNode as Text;
+          break;
+        }
+      expect(lead, `${lang}: the lead`).to.not.equal(null);
+      const range = document.createRange();
+      range.setStart(lead!, lead!.data.indexOf('：'));
+      range.setEnd(lead!, lead!.data.indexOf('：') + 1);
+      const colon = range.getBoundingClientRect();
+      const name0 = document.createTreeWalker(cite, NodeFilter.SHOW_TEXT).nextNode() as Text;
+      const first = document.createRange();
+      first.setStart(name0, 0);
+      first.setEnd(name0, 1);
+      const outlet = first.getBoundingClientRect();
+      expect(
+        Math.abs(colon.top - outlet.top),
+        `${lang} ${name}: 来源： and the outlet`,
+      ).to.be.below(4);
+      expect(source.scrollWidth, `${lang} ${name}: no overflow`).to.be.at.most(source.clientWidth);
+    }
+  });
+
   for (const [tag, markup] of Object.entries(HOSTED)) {
     it(`${tag} has no horizontal overflow`, async () => {
       const el = await inLang('en', markup, 320);

@@ -94,14 +94,21 @@ function outlet(e: SourceEntry, linked: boolean) {
   return html`<cite lang=${ifDefined(e.lang ?? undefined)}>${name}</cite>`;
 }
 
-/** 来源：南方日报，2025年1月17日; each outlet linked to its article unless `linked` is false. */
+/**
+ * 来源：南方日报，2025年1月17日; each outlet linked to its article unless `linked` is false. In
+ * Chinese the lead, the first outlet and its comma are one piece (`fig-lead`): an outlet's name is
+ * not cut (`keep-all` below), so without it 来源： could end a line alone beside "Get the data" while
+ * the name went to the next; English names break between words, so their line flows as text.
+ */
 function sourceText(line: SourceLine, linked: boolean) {
-  return html`${line.lead}${line.entries.map(
-    (e, i) =>
-      html`${i ? line.separator : ''}${outlet(e, linked)}${
-        e.date ? html`${line.joiner}<span class="fig-date">${e.date}</span>` : ''
-      }`,
-  )}`;
+  const date = (e: SourceEntry) => html`<span class="fig-date">${e.date}</span>`;
+  const entry = (e: SourceEntry, i: number) =>
+    html`${i ? line.separator : ''}${outlet(e, linked)}${e.date ? html`${line.joiner}${date(e)}` : ''}`;
+  const [first, ...rest] = line.entries;
+  if (!first || line.joiner !== '，') return html`${line.lead}${line.entries.map(entry)}`;
+  return html`<span class="fig-lead"
+      >${line.lead}${outlet(first, linked)}${first.date ? line.joiner : ''}</span
+    >${first.date ? date(first) : ''}${rest.map((e, i) => entry(e, i + 1))}`;
 }
 
 /** The source line; with `sourceDetail`, a `<details>` whose summary is the line (来源 alone without one). */
@@ -190,6 +197,12 @@ export const figureStyles = css`
   .fig-source cite {
     font-style: normal;
     word-break: keep-all;
+  }
+  /* An inline block moves whole to the next line when it does not fit beside "Get the data", and
+     wraps inside only when it is wider than the line. */
+  .fig-lead {
+    display: inline-block;
+    max-width: 100%;
   }
   /* 17 Jan 2025 is never cut across two lines. */
   .fig-date {
