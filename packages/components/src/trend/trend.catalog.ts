@@ -4,7 +4,7 @@
  * its own numbers does not download it.
  */
 import { registerViews } from '../shared/catalog.js';
-import { seriesForConcept, seriesForIds, type TrendViews } from './trend.layout.js';
+import { seriesForConcept, seriesForIds, type TrendViews } from './trend.data.js';
 
 export const trendViews: TrendViews = { seriesForConcept, seriesForIds };
 registerViews('pearl-trend', trendViews);
