@@ -195,59 +195,14 @@ export const styles = css`
     font-weight: 700;
   }
 
-  .toggle {
-    align-self: flex-start;
-    padding: var(--_space) calc(var(--_space) * 3);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: none;
-    color: var(--_fg);
-    font: inherit;
-    font-size: 0.8125rem;
-    cursor: pointer;
-  }
-
-  .toggle:hover {
-    background: var(--_surface-muted);
-  }
-
-  /* Rendered only when shown: scrolls sideways rather than widening the page. */
-  .table {
-    overflow-x: auto;
-  }
-
-  table {
-    border-collapse: collapse;
-    font-size: 0.875rem;
-  }
-
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: var(--_space);
-  }
-
-  th,
-  td {
-    padding: var(--_space) calc(var(--_space) * 2);
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
-  }
-
   td {
     text-align: end;
-    white-space: nowrap;
   }
 
   /* Value (trillion yuan): the unit never breaks away from its heading. */
   thead th:last-child {
     text-align: end;
     white-space: nowrap;
-  }
-
-  tbody th {
-    font-weight: 400;
   }
 
   .highlighted th,

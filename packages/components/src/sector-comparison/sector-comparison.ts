@@ -28,6 +28,7 @@ import {
   type SectorSort,
 } from './sector-comparison.layout.js';
 import { styles } from './sector-comparison.styles.js';
+import { tableStyles } from '../shared/table.styles.js';
 import { TooltipController, tooltipStyles } from '../shared/tooltip.js';
 
 /** The parts of a bar: `bar`, and `negative`, `range`, `estimate` or `target` as they apply. */
@@ -113,7 +114,7 @@ export class PearlSectorComparison extends PearlElement {
     tableShown: { state: true, attribute: false },
   };
 
-  static override styles = [...PearlElement.styles, styles, tooltipStyles];
+  static override styles = [...PearlElement.styles, tableStyles, styles, tooltipStyles];
 
   /** The tooltip of the bar focused, hovered or tapped: value, period, status, source. */
   #tip = new TooltipController(this);

@@ -232,58 +232,10 @@ export const styles = css`
     background: color-mix(in srgb, var(--_bg) 80%, transparent);
   }
 
-  .toggle {
-    align-self: flex-start;
-    padding: var(--_space) calc(var(--_space) * 3);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: none;
-    color: var(--_fg);
-    font: inherit;
-    font-size: 0.8125rem;
-    cursor: pointer;
-  }
-
-  .toggle:hover {
-    background: var(--_surface-muted);
-  }
-
-  .table {
-    overflow-x: auto;
-  }
-
-  table {
-    border-collapse: collapse;
-    font-size: 0.875rem;
-  }
-
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: var(--_space);
-  }
-
-  .caption-meta {
-    display: block;
-    font-weight: 400;
-    color: var(--_muted);
-    font-size: 0.8125rem;
-  }
-
-  th,
-  td {
-    padding: var(--_space) calc(var(--_space) * 2);
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
-  }
-
-  td {
-    white-space: nowrap;
-  }
-
-  tbody th {
-    font-weight: 400;
+  /* The value column reads as numbers: right-aligned under its heading. */
+  thead th:nth-child(2),
+  tbody td:first-of-type {
+    text-align: end;
   }
 
   @container (max-width: 479.98px) {

@@ -24,6 +24,7 @@ import {
   type TrendResult,
 } from './trend.layout.js';
 import { styles } from './trend.styles.js';
+import { tableStyles } from '../shared/table.styles.js';
 import { TooltipController, tooltipStyles, type TooltipContent } from '../shared/tooltip.js';
 
 type TrendModel =
@@ -92,7 +93,7 @@ export class PearlTrend extends PearlElement {
     tableShown: { state: true, attribute: false },
   };
 
-  static override styles = [...PearlElement.styles, styles, tooltipStyles];
+  static override styles = [...PearlElement.styles, tableStyles, styles, tooltipStyles];
 
   /** `series` takes an array as a property (JSON as an attribute); anything else is the wrong type. */
   protected static override inputKinds: Record<string, InputKind> = { series: 'items' };
