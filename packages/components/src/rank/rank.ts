@@ -1,3 +1,4 @@
+import { stepIndex } from '../shared/keys.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { numberAttribute, PearlElement } from '../shared/pearl-element.js';
 import { cssProps } from '../shared/css-props.js';
@@ -212,18 +213,7 @@ export class PearlRank extends PearlElement {
 
   /** Arrow keys, Home and End move the focus along a row (one tab stop per row). */
   #key(e: KeyboardEvent, row: RowName, from: number, count: number) {
-    const to =
-      e.key === 'ArrowRight' || e.key === 'ArrowDown'
-        ? Math.min(count - 1, from + 1)
-        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
-          ? Math.max(0, from - 1)
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? count - 1
-              : e.key === 'Escape'
-                ? -1
-                : null;
+    const to = e.key === 'Escape' ? -1 : stepIndex(e.key, from, count);
     if (to === null) return;
     e.preventDefault();
     if (to < 0) return; // Escape: the tooltip controller hides the tooltip.

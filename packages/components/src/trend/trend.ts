@@ -1,3 +1,4 @@
+import { stepIndex } from '../shared/keys.js';
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { getCatalog } from '../shared/catalog.js';
 import { cssProps } from '../shared/css-props.js';
@@ -369,16 +370,7 @@ export class PearlTrend extends PearlElement {
     if (!this.#model.ok) return;
     const count = this.#model.layout.marks.length;
     const current = this.#activeIndex(count);
-    const next =
-      e.key === 'ArrowRight' || e.key === 'ArrowDown'
-        ? Math.min(count - 1, current + 1)
-        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
-          ? Math.max(0, current - 1)
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? count - 1
-              : null;
+    const next = stepIndex(e.key, current, count);
     if (next === null) return;
     e.preventDefault();
     this.active = next;
