@@ -73,6 +73,24 @@ describe('first renders in time slices', () => {
     expect(pending.shadowRoot!.querySelector('[part~="value"]')!.textContent).to.contain('246,800');
   });
 
+  it('draws a waiting card that comes into view before the ones waiting ahead of it off screen', async () => {
+    const main = await page();
+    const n = 200;
+    main.innerHTML = cards(n);
+    const els = [...main.querySelectorAll<PearlMetricCard>('pearl-metric-card')];
+    await els[0]!.updateComplete;
+    // The page moves the last card, last in line, to the top, where the reader is.
+    const moved = els[n - 1]!;
+    expect(moved.hasAttribute('data-pearl-pending')).to.equal(true);
+    main.prepend(moved);
+    await moved.updateComplete;
+    // Cards queued before it, still off screen, still wait.
+    const ahead = els.slice(n - 20, n - 1);
+    expect(ahead.filter((el) => el.hasUpdated).length, 'drawn before the one in view').to.equal(0);
+    await Promise.all(els.map((el) => el.updateComplete));
+    expect(els.every((el) => el.hasUpdated)).to.equal(true);
+  });
+
   it('draws every waiting card before printing', async () => {
     const main = await page();
     main.innerHTML = cards(N);

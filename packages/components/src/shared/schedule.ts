@@ -5,8 +5,10 @@
  * (a page of thousands of widgets stays scrollable and answers input while it fills in). Later
  * updates are not deferred. A waiting widget has `data-pearl-pending`, which keeps the height
  * the page reserved for it (tokens.css), and `data-pearl-deferred`, kept once drawn, under which
- * its contents cost nothing while off screen (`content-visibility: auto`, base styles). Printing
- * draws every waiting widget first.
+ * its contents cost nothing while off screen (`content-visibility: auto`, base styles). Widgets that
+ * come near the viewport while they wait go first (the browser says so with
+ * `contentvisibilityautostatechange`), so what the reader sees fills in first even when the page
+ * moved widgets after adding them, or the reader scrolled. Printing draws every waiting widget first.
  */
 
 /** The clock and the script time of one slice; tests replace the clock. */
@@ -18,9 +20,22 @@ export const slicing = {
 interface Waiting {
   el: Element;
   run(): void;
+  done?: boolean;
 }
 
+/** In the order the widgets asked; `near` holds those the browser found near the viewport. */
 const queue: Waiting[] = [];
+const near: Waiting[] = [];
+/** How many have not run yet (either list may still hold some that have). */
+let count = 0;
+
+/** The next widget to draw: one near the viewport first, else the first in line. */
+function take(): Waiting | undefined {
+  let next: Waiting | undefined;
+  while ((next = near.shift() ?? queue.shift()) && next.done);
+  return next;
+}
+
 let sliceStart = -1;
 let channel: MessageChannel | null = null;
 
@@ -40,11 +55,12 @@ function startSlice() {
 
 function nextSlice() {
   sliceStart = -1;
-  if (!queue.length) return;
+  let next = take();
+  if (!next) return;
   startSlice();
   // At least one a slice, however slow.
-  do queue.shift()!.run();
-  while (queue.length && slicing.now() - sliceStart < slicing.budgetMs);
+  do next.run();
+  while (slicing.now() - sliceStart < slicing.budgetMs && (next = take()));
 }
 
 /**
@@ -54,7 +70,7 @@ function nextSlice() {
  * markup, which is already as tall as it will be).
  */
 export function firstRender(el: Element, render: () => void, reserve: boolean) {
-  if (!queue.length) {
+  if (count === 0) {
     if (sliceStart < 0) startSlice();
     if (slicing.now() - sliceStart < slicing.budgetMs) return render();
   }
@@ -64,9 +80,15 @@ export function firstRender(el: Element, render: () => void, reserve: boolean) {
     el.setAttribute('data-pearl-deferred', '');
   }
   return new Promise<void>((resolve, reject) => {
-    queue.push({
+    const onScreen = (e: Event) => {
+      if (!(e as Event & { skipped?: boolean }).skipped) near.push(waiting);
+    };
+    const waiting: Waiting = {
       el,
       run() {
+        waiting.done = true;
+        count--;
+        el.removeEventListener('contentvisibilityautostatechange', onScreen);
         el.removeAttribute('data-pearl-pending');
         try {
           render();
@@ -75,14 +97,17 @@ export function firstRender(el: Element, render: () => void, reserve: boolean) {
           reject(e as Error);
         }
       },
-    });
+    };
+    if (reserve) el.addEventListener('contentvisibilityautostatechange', onScreen);
+    queue.push(waiting);
+    count++;
   });
 }
 
 /** Draws every waiting widget now (before printing). */
 export function flushRenders() {
-  while (queue.length) queue.shift()!.run();
+  for (let next = take(); next; next = take()) next.run();
 }
 
 /** How many widgets wait for their first render. */
-export const waiting = () => queue.length;
+export const waiting = () => count;
