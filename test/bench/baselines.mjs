@@ -376,7 +376,7 @@ background:#1b1c1f;clip-path:polygon(0 0,100% 0,50% 100%);translate:-50% 0}
     level: '地区生产总值：超14万亿元',
     place: 1,
     of: 31,
-    peersCaption: '在31个中的位次',
+    peersCaption: '排名（共31个）',
     years: [1989, 2024],
     yearsCaption: '连续36年（1989–2024年）',
     summary: '数据表',

@@ -83,8 +83,8 @@ export function rankSentence(position: string, streak: string | null, locale: Fo
 export const TEXTS = {
   peersOf: { 'zh-Hans': '共{of}个', 'zh-Hant': '共{of}個', en: 'Out of {of}' },
   peersCaption: {
-    'zh-Hans': '在{of}个中的位次',
-    'zh-Hant': '在{of}個中的位次',
+    'zh-Hans': '排名（共{of}个）',
+    'zh-Hant': '排名（共{of}個）',
     en: 'Place among {of}',
   },
   held: {
