@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { expect } from '../testing.js';
 import '../../packages/components/src/data.js';
 import { getCatalog } from '../../packages/components/src/shared/catalog.js';
+import { EN_MONTHS } from '../../packages/components/src/format/indicator.js';
 import {
   breakBetween,
   layoutTrend,
@@ -178,23 +179,7 @@ describe('trend layout', () => {
               for (const t of shown) {
                 const y = year.exec(t.text);
                 const m = locale === 'en' ? t.text.slice(0, 3) : /(\d+)月/.exec(t.text)?.[1];
-                const mi =
-                  locale === 'en'
-                    ? [
-                        'Jan',
-                        'Feb',
-                        'Mar',
-                        'Apr',
-                        'May',
-                        'Jun',
-                        'Jul',
-                        'Aug',
-                        'Sep',
-                        'Oct',
-                        'Nov',
-                        'Dec',
-                      ].indexOf(m!)
-                    : Number(m) - 1;
+                const mi = locale === 'en' ? EN_MONTHS.indexOf(m!) : Number(m) - 1;
                 if (y) lastYear = Number(y[0]);
                 else
                   expect(
