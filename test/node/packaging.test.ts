@@ -7,7 +7,7 @@
 // (--prefer-offline: the registry is asked only for what the npm cache lacks).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -704,6 +704,14 @@ describe('npm packages: pack, install, use', { timeout: 900_000 }, () => {
     });
 
     it('Vue 3 (SFC, isCustomElement): the numbers render; @pearl-sector-select and @pearl-error reach the component', async () => {
+      // isCustomElement compiles the tags to plain elements; without it Vue looks each up as a
+      // component first (and a production build says nothing when none is found).
+      const assets = join(sites.vue, 'dist/assets');
+      const code = (
+        await Promise.all((await readdir(assets)).map((f) => readFile(join(assets, f), 'utf8')))
+      ).join('\n');
+      assert.match(code, /["']pearl-sector-comparison["']/);
+      assert.doesNotMatch(code, /resolveComponent\(\s*["']pearl-/);
       await checkSite('vue', 'zh-Hant');
     });
   });
