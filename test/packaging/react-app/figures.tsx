@@ -18,6 +18,7 @@ export function Figures({
     <>
       <pearl-metric-card indicator="gd-industrial-output-2024" lang="zh-Hans" />
       <pearl-sector-comparison
+        heading="占规上工业增加值比重"
         items={items}
         unit="percent"
         sort="descending"
