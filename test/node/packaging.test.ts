@@ -1,23 +1,29 @@
 // The npm packages as a user gets them: `npm pack` both workspaces, install the tarballs into a
 // throwaway project (the registry supplies lit), then use them from Node (format, data, SSR,
 // CLI), from TypeScript (types of every entry), from a Vite build and from plain pages in Chromium.
-// Needs `npm run build` first (npm test builds). The npm install is the only network access.
+// Then the same tarballs in fresh React 19, Vue 3 and Svelte 5 projects (test/packaging/sites.ts):
+// each site's type checker, its Vite build in Chromium, and the 0.1.0 README's embed snippets.
+// Needs `npm run build` first (npm test builds). The npm installs are the only network access
+// (--prefer-offline: the registry is asked only for what the npm cache lacks).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'vite';
-import type { Browser } from 'puppeteer-core';
+import { build, type PluginOption } from 'vite';
+import vue from '@vitejs/plugin-vue';
+import type { Browser, Page } from 'puppeteer-core';
 import {
   htmlText,
   launchChromium,
   pearlTexts,
+  recordErrors,
   run,
   serve,
   type Served,
 } from '../packaging/harness.js';
+import { installSite, SITES, typeCheck } from '../packaging/sites.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CONSUMER = fileURLToPath(new URL('../packaging/consumer/', import.meta.url));
@@ -42,6 +48,8 @@ interface Manifest {
 
 let dir = '';
 let project = '';
+/** The framework sites' projects, beside `project`. */
+const sites = { react: '', vue: '', svelte: '' };
 const packed: Record<string, Packed> = {};
 const files: Record<string, Set<string>> = {};
 const manifests: Record<string, Manifest> = {};
@@ -49,6 +57,18 @@ let browser: Browser | undefined;
 let server: Served | undefined;
 
 const installed = (pkg: string, path = '') => join(project, 'node_modules', pkg, path);
+
+/** The installed package's formatters: what a page should show is what they write. */
+const installedFormat = async () =>
+  (await import(
+    pathToFileURL(installed('@pearl-charts/components', 'dist/format.js')).href
+  )) as typeof import('../../packages/components/src/format.js');
+const installedRecord = async (id: string) => {
+  const data = (await import(
+    pathToFileURL(installed('@pearl-charts/data', 'dist/index.js')).href
+  )) as typeof import('../../packages/data/src/index.js');
+  return data.getIndicator(id as Parameters<typeof data.getIndicator>[0]);
+};
 
 /** Runs an ES module file of the consumer project with Node and parses its JSON output. */
 async function runNode(file: string): Promise<Record<string, unknown>> {
@@ -87,7 +107,7 @@ function references(code: string, html: boolean): string[] {
   return found.filter((s) => s.startsWith('.'));
 }
 
-describe('npm packages: pack, install, use', { timeout: 420_000 }, () => {
+describe('npm packages: pack, install, use', { timeout: 900_000 }, () => {
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'pearl-pack-'));
     const tarballs = join(dir, 'tarballs');
@@ -122,21 +142,29 @@ describe('npm packages: pack, install, use', { timeout: 420_000 }, () => {
       JSON.stringify({ name: 'pearl-consumer', private: true, type: 'module' }),
     );
     // Both tarballs at once: the components' dependency on @pearl-charts/data is the local one.
-    await run(
-      'npm',
-      [
-        'install',
-        '--no-audit',
-        '--no-fund',
-        '--prefer-offline',
-        '--ignore-scripts',
-        '--no-package-lock',
-        ...Object.values(packed).map((p) => join(tarballs, p.filename)),
-        // Server rendering's optional peer: this project renders static HTML (a browser-only site would not install it).
-        '@lit-labs/ssr',
-      ],
-      { cwd: project, timeout: 240_000 },
-    );
+    const both = Object.values(packed).map((p) => join(tarballs, p.filename));
+    // One project per framework, so that no site leans on another's packages; installed together.
+    for (const name of Object.keys(sites) as (keyof typeof sites)[]) sites[name] = join(dir, name);
+    await Promise.all([
+      run(
+        'npm',
+        [
+          'install',
+          '--no-audit',
+          '--no-fund',
+          '--prefer-offline',
+          '--ignore-scripts',
+          '--no-package-lock',
+          ...both,
+          // Server rendering's optional peer: this project renders static HTML (a browser-only site would not install it).
+          '@lit-labs/ssr',
+        ],
+        { cwd: project, timeout: 240_000 },
+      ),
+      ...(Object.keys(sites) as (keyof typeof sites)[]).map((name) =>
+        installSite(SITES[name], sites[name], both),
+      ),
+    ]);
     for (const p of Object.values(packed))
       console.log(
         `# ${p.filename}: ${p.files.length} files, ${(p.size / 1024).toFixed(1)} kB packed`,
@@ -501,6 +529,190 @@ describe('npm packages: pack, install, use', { timeout: 420_000 }, () => {
         warnings.some((w) => w.includes('gd-industrial-output-2024')),
         warnings.join('\n'),
       );
+    });
+
+    it("the 0.1.0 README's script-tag and iframe snippets, pasted as they were, still render", async () => {
+      const { formatIndicator, formatValue } = await installedFormat();
+      const output = await installedRecord('gd-industrial-output-2024');
+      // The snippets point at the CDN; here the installed package answers at that path.
+      const cdn = 'https://cdn.jsdelivr.net/npm/@pearl-charts/components@0.1.0/';
+      const parts = (await readFile(join(project, 'old-embed.html'), 'utf8')).split(
+        /<!-- snippet: (\w+) -->\n/,
+      );
+      assert.equal(parts.length, 7, 'three snippets');
+      for (let i = 1; i < parts.length; i += 2) {
+        assert.ok(parts[i + 1]!.includes(cdn), `${parts[i]} loads from the CDN`);
+        const body = parts[i + 1]!.replaceAll(cdn, '/node_modules/@pearl-charts/components/');
+        server!.page(`/old-${parts[i]}.html`, `<!doctype html>\n${body}`);
+      }
+      const visit = async (path: string, inFrame = false) => {
+        const tab = await browser!.newPage();
+        const errors = recordErrors(tab);
+        await tab.goto(`${server!.origin}${path}`, { waitUntil: 'load', timeout: 30_000 });
+        let where: Page = tab;
+        if (inFrame) {
+          await tab.waitForFrame((f) => f.url().includes('/dist/embed/embed.html'), {
+            timeout: 20_000,
+          });
+          where = tab.frames().find((f) => f.url().includes('embed.html')) as unknown as Page;
+        }
+        const texts = await pearlTexts(where);
+        await tab.close();
+        return { texts, errors };
+      };
+
+      const data = await visit('/old-data.html');
+      assert.deepEqual(data.errors, []);
+      assert.equal(data.texts.length, 1);
+      assert.ok(
+        data.texts[0]!.text.includes(formatIndicator(output, 'zh-Hant')),
+        data.texts[0]!.text,
+      );
+
+      const nodata = await visit('/old-nodata.html');
+      assert.deepEqual(nodata.errors, []);
+      const [card, progress, bars] = nodata.texts;
+      const host = formatValue(165_800_000_000, { unit: 'cny', locale: 'zh-Hans' });
+      assert.ok(card!.text.includes(host), `${card!.text} has ${host}`);
+      assert.match(progress!.text, /84\s?%/);
+      assert.equal(bars!.bars, 2, 'the items attribute, JSON in single quotes, gives two bars');
+      assert.ok(bars!.text.includes('占规上工业增加值比重'), bars!.text);
+
+      const iframe = await visit('/old-iframe.html', true);
+      assert.deepEqual(iframe.errors, []);
+      assert.ok(
+        iframe.texts[0]!.text.includes(formatIndicator(output, 'zh-Hans')),
+        iframe.texts[0]!.text,
+      );
+    });
+  });
+  describe('framework sites: the element types in each checker', () => {
+    it('React 19: tsc passes the site and reports exactly the marked lines (value="abc", valeu, theme="blue", animate…)', async () => {
+      const r = await typeCheck(SITES.react, sites.react, [
+        'main.tsx',
+        'figures.tsx',
+        'errors.tsx',
+      ]);
+      assert.ok(r.marked.length >= 5, r.marked.join(' '));
+      assert.deepEqual(r.reported, r.marked, r.output);
+    });
+
+    it('Vue 3: vue-tsc passes the SFC and reports exactly the marked template lines of Errors.vue', async () => {
+      const r = await typeCheck(SITES.vue, sites.vue, ['App.vue', 'Errors.vue']);
+      assert.ok(r.marked.length >= 4, r.marked.join(' '));
+      assert.deepEqual(r.reported, r.marked, r.output);
+    });
+
+    it('Svelte 5: svelte-check passes Good.svelte and reports exactly the marked lines of Bad.svelte', async () => {
+      const r = await typeCheck(SITES.svelte, sites.svelte, ['Good.svelte', 'Bad.svelte']);
+      assert.ok(r.marked.length >= 4, r.marked.join(' '));
+      assert.deepEqual(r.reported, r.marked, r.output);
+    });
+  });
+
+  describe('framework sites in Chromium: built by Vite from the installed tarballs', () => {
+    let sitesServer: Served | undefined;
+
+    before(async () => {
+      const isCustomElement = (tag: string) => tag.startsWith('pearl-');
+      // The README's Vue config; React's JSX needs no plugin to build (Vite compiles .tsx itself).
+      const builds: ['react' | 'vue', PluginOption[]][] = [
+        ['react', []],
+        ['vue', [vue({ template: { compilerOptions: { isCustomElement } } })]],
+      ];
+      for (const [name, plugins] of builds)
+        await build({
+          root: sites[name],
+          configFile: false,
+          logLevel: 'silent',
+          base: './',
+          plugins,
+          build: { outDir: join(sites[name], 'dist'), emptyOutDir: true, minify: false },
+        });
+      sitesServer = await serve(dir);
+      browser ??= await launchChromium();
+    });
+
+    after(async () => {
+      await sitesServer?.close();
+    });
+
+    /** Opens a built site; checks what every framework site must do, and returns the page. */
+    const checkSite = async (name: 'react' | 'vue', locale: 'zh-Hans' | 'zh-Hant') => {
+      const { formatIndicator, formatValue } = await installedFormat();
+      const output = await installedRecord('gd-industrial-output-2024');
+      const tab = await browser!.newPage();
+      const errors = recordErrors(tab);
+      // The broken card's warning is the only one: no "[Vue warn]: Failed to resolve component".
+      const warnings: string[] = [];
+      tab.on('console', (m) => m.type() === 'warn' && warnings.push(m.text()));
+      await tab.goto(`${sitesServer!.origin}/${name}/dist/index.html`, {
+        waitUntil: 'load',
+        timeout: 30_000,
+      });
+      const [card, bars, host, broken] = await pearlTexts(tab);
+      assert.ok(card!.text.includes(formatIndicator(output, locale)), card!.text);
+      assert.equal(bars!.bars, 2);
+      assert.ok(bars!.text.includes('先进制造业'), bars!.text);
+      const figure = formatValue(165_800_000_000, { unit: 'cny', locale: 'en' });
+      assert.ok(host!.text.includes(figure), `${host!.text} shows ${figure}`);
+      assert.equal(broken!.text, 'Chart unavailable');
+
+      const state = await tab.evaluate(() => {
+        const el = document.getElementById('host') as HTMLElement & Record<string, unknown>;
+        return {
+          value: el.value,
+          valueAttribute: el.getAttribute('value'),
+          animated: el.animated,
+          animateIsMethod: typeof el.animate === 'function',
+        };
+      });
+      assert.deepEqual(state, {
+        value: 165_800_000_000,
+        valueAttribute: null,
+        animated: false,
+        animateIsMethod: true,
+      });
+
+      // pearl-error reached the framework's binding on the broken card.
+      await tab.waitForFunction(() => document.getElementById('error')!.textContent !== '', {
+        timeout: 10_000,
+      });
+      assert.equal(await tab.$eval('#error', (el) => el.textContent), 'unknown-indicator');
+      // A click on the first bar (descending: 先进制造业 57.1) reaches it as pearl-sector-select.
+      assert.equal(await tab.$eval('#selected', (el) => el.textContent), '');
+      await tab.evaluate(() =>
+        document
+          .querySelector('pearl-sector-comparison')!
+          .shadowRoot!.querySelector<HTMLElement>('[part~="row"]')!
+          .click(),
+      );
+      await tab.waitForFunction(() => document.getElementById('selected')!.textContent !== '', {
+        timeout: 10_000,
+      });
+      assert.equal(await tab.$eval('#selected', (el) => el.textContent), '先进制造业');
+      assert.deepEqual(errors, []);
+      assert.deepEqual(
+        warnings.filter((w) => !w.includes('gd-no-such-figure')),
+        [],
+      );
+      await tab.close();
+    };
+
+    it('React 19 (.tsx, JSX types): the numbers render; onpearl-sector-select and onpearl-error reach React state', async () => {
+      await checkSite('react', 'zh-Hans');
+    });
+
+    it('Vue 3 (SFC, isCustomElement): the numbers render; @pearl-sector-select and @pearl-error reach the component', async () => {
+      // isCustomElement compiles the tags to plain elements; without it Vue looks each up as a
+      // component first (and a production build says nothing when none is found).
+      const assets = join(sites.vue, 'dist/assets');
+      const code = (
+        await Promise.all((await readdir(assets)).map((f) => readFile(join(assets, f), 'utf8')))
+      ).join('\n');
+      assert.match(code, /["']pearl-sector-comparison["']/);
+      assert.doesNotMatch(code, /resolveComponent\(\s*["']pearl-/);
+      await checkSite('vue', 'zh-Hant');
     });
   });
 });

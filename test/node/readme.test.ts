@@ -144,6 +144,44 @@ describe('packages/components/README.md', () => {
     assert.ok(node.code.includes("formatIndicator(output, 'zh-Hant'); // '超20萬億元'"));
   });
 
+  it("its React and Vue examples, and the root README's quick starts, are what the consumer sites run", () => {
+    // test/node/packaging.test.ts type-checks, builds and opens these sites from the packed tarballs.
+    const site = (path: string) =>
+      readFileSync(fileURLToPath(new URL(`../packaging/${path}`, import.meta.url)), 'utf8');
+    const react = site('react-app/figures.tsx');
+    const vue = site('vue-app/App.vue');
+    const code = (text: string, heading: string, lang: string) => {
+      const start = text.indexOf(heading);
+      assert.ok(start >= 0, heading);
+      const block = new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(text.slice(start));
+      assert.ok(block, `${heading}: a ${lang} block`);
+      return block[1]!;
+    };
+    const root = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+    for (const [example, app, exact] of [
+      [code(readme, '\n## React 19\n', 'jsx'), react, true],
+      [code(readme, '\n## Vue 3\n', 'vue'), vue, true],
+      [code(root, '**React 19**', 'jsx'), react, false],
+      [code(root, '**Vue 3**', 'vue'), vue, false],
+    ] as const) {
+      // The same imports and items, and the same elements with the same attributes in that order
+      // (the quick starts show the first element with fewer attributes).
+      for (const line of example.split('\n').filter((l) => /^import |^\s*\{ label:/.test(l)))
+        assert.ok(app.includes(line.trim()), `the site has: ${line.trim()}`);
+      const used = openingTags(example);
+      const ran = openingTags(app).slice(0, used.length);
+      assert.deepEqual(
+        used.map((t) => t.tag),
+        ran.map((t) => t.tag),
+      );
+      used.forEach((t, i) => {
+        if (exact) assert.deepEqual(t.names, ran[i]!.names, t.tag);
+        else
+          for (const name of t.names) assert.ok(ran[i]!.names.includes(name), `${t.tag} ${name}`);
+      });
+    }
+  });
+
   it('lists exactly the error codes of pearl-error', () => {
     const union = /export type PearlErrorCode =([^;]+);/.exec(source('shared/events.ts'))![1]!;
     const codes = [...union.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]).sort();

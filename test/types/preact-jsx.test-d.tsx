@@ -11,3 +11,6 @@ export const select = (
 export const text = <pearl-metric-card value="abc" unit="cny" />;
 // @ts-expect-error: a misspelt attribute is not an attribute of the card.
 export const misspelt = <pearl-metric-card valeu={20} />;
+export const animated = <pearl-metric-card value={1} unit="cny" animated />;
+// @ts-expect-error: `animate` would replace the element's animate() method (Preact sets properties).
+export const animate = <pearl-metric-card value={1} unit="cny" animate />;

@@ -25,3 +25,8 @@ export const theme = <pearl-metric-card theme="blue" />;
 export const unit = <pearl-metric-card value={1} unit="precent" />;
 // @ts-expect-error: the select event's detail has no `id`.
 export const detail = <pearl-sector-comparison onpearl-sector-select={(e) => e.detail.id} />;
+// The entrance animation is the property `animated`: React sets a prop as a property when the element
+// has one, and `animate` is HTMLElement's animate() method, which it would overwrite.
+export const animated = <pearl-metric-card value={1} unit="cny" animated={false} />;
+// @ts-expect-error: `animate` in React would replace the element's animate() method.
+export const animate = <pearl-metric-card value={1} unit="cny" animate />;

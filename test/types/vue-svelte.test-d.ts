@@ -12,6 +12,10 @@ export const vueCard: VueCard = { value: 20e12, unit: 'cny', 'better-when': 'hig
 export const vueText: VueCard = { value: 'abc' };
 // @ts-expect-error: a misspelt attribute is not a prop.
 export const vueMisspelt: VueCard = { valeu: 20 };
+// HTML attributes are props too (for vue-tsc's checkUnknownProps), and the animation is `animated`.
+export const vueHtml: VueCard = { id: 'card', lang: 'zh-Hant', animated: true };
+// @ts-expect-error: `animate` would replace the element's animate() method (Vue sets properties).
+export const vueAnimate: VueCard = { animate: true };
 
 type SvelteBars = SvelteHTMLElements['pearl-sector-comparison'];
 export const svelteBars: SvelteBars = {
@@ -20,5 +24,7 @@ export const svelteBars: SvelteBars = {
 };
 // @ts-expect-error: sort is one of the documented orders.
 export const svelteSort: SvelteBars = { sort: 'random' };
+// @ts-expect-error: `animate` would replace the element's animate() method; the prop is `animated`.
+export const svelteAnimate: SvelteHTMLElements['pearl-metric-card'] = { animate: true };
 // @ts-expect-error: value is a number.
 export const svelteText: SvelteHTMLElements['pearl-target-progress'] = { value: 'abc' };
