@@ -14,9 +14,13 @@
 //   --n=a,b      only these N (1, 100, 1000); with --pages, for trying a change on one page quickly
 //   --main-thread-only  only the main-thread rows (longest task, total blocking time at N = 1000 and
 //                5000), written to main-thread.{json,md} instead of latest.*; --pages and --n apply
+//   --only=a,b   only these sections, each written to <section>.{json,md} instead of latest.*:
+//                main-thread, style-layout (style and layout time per widget at N = 50, 500, 1000),
+//                language (a page-language switch at N = 100, 1000), first-widget (N = 1, with its
+//                breakdown); --pages and --n apply
 // Ratios are the result: ours divided by the baseline of the same repetition, both measured in fresh
 // browser contexts back to back, the variant order alternating between repetitions.
-/* global document, window, Node, getComputedStyle, Image, OffscreenCanvas, PerformanceObserver, requestAnimationFrame, setTimeout -- functions passed to page.evaluate run in the page */
+/* global document, window, performance, Node, getComputedStyle, Image, OffscreenCanvas, PerformanceObserver, requestAnimationFrame, setTimeout -- functions passed to page.evaluate run in the page */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -57,7 +61,18 @@ const HEAP_TARGET = 3;
 const TARGET_N = 1000;
 /** The main-thread rows: long tasks while N widgets render. */
 const MAIN_THREAD_NS = list('n')?.map(Number) ?? (QUICK ? [1000] : [1000, 5000]);
-const MAIN_THREAD_ONLY = flag('main-thread-only');
+/** The style-and-layout rows: style and layout time per widget, every widget laid out. */
+const STYLE_NS = list('n')?.map(Number) ?? (QUICK ? [50] : [50, 500, 1000]);
+/** The language rows: switching the page's language with N widgets on it. */
+const LANGUAGE_NS = list('n')?.map(Number) ?? (QUICK ? [100] : [100, 1000]);
+const SECTIONS = ['main-thread', 'style-layout', 'language', 'first-widget'];
+const ONLY = flag('main-thread-only') ? ['main-thread'] : list('only');
+for (const section of ONLY ?? []) {
+  if (!SECTIONS.includes(section)) {
+    console.error(`Unknown section "${section}"; the sections are ${SECTIONS.join(', ')}`);
+    process.exit(1);
+  }
+}
 /** A task longer than this blocks input (the long-task threshold); the issue's limit for any task. */
 const LONG_TASK_MS = 50;
 
@@ -257,6 +272,329 @@ function mainThreadMarkdown(rows, reps) {
   lines.push('');
   return lines.join('\n');
 }
+
+// ---------------------------------------------------------------------------------------------
+// Style and layout per widget: Blink's own counters, every widget laid out
+
+/** Seconds of style recalculation and layout the page has spent so far (CDP Performance metrics). */
+async function styleAndLayout(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+  return {
+    styleMs: metric('RecalcStyleDuration') * 1000,
+    layoutMs: metric('LayoutDuration') * 1000,
+  };
+}
+
+async function measureStyleLayout(browser, origin, kind, variant, n) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    page.setDefaultNavigationTimeout(180_000);
+    await page.setViewport(VIEWPORT);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable');
+    await page.goto(origin + pagePath(kind, variant, n, true), { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__bench, { timeout: 600_000, polling: 100 });
+    const { styleMs, layoutMs } = await styleAndLayout(cdp);
+    const elements = await page.evaluate(countElements);
+    return {
+      style: styleMs / n,
+      layout: layoutMs / n,
+      perWidget: (styleMs + layoutMs) / n,
+      elements,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A page-language switch: `lang` on <html> from zh-Hans to en with N widgets drawn
+
+/**
+ * In the page, once every widget is drawn: sets `lang="en"` on <html>, waits until every widget has
+ * drawn again (ours: their updates; hand-written: `__rerender()`, building the markup again) and
+ * forces layout. Resolves to the time that took, the long tasks it caused, and whether the first
+ * widget's text changed (ours), then two frames and a pause for the last task to be reported.
+ */
+function switchLanguage(longTaskMs) {
+  const tasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask' });
+  const settle = (f) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(f, 300)));
+  const root = document.getElementById('root');
+  const text = () => root.firstElementChild.shadowRoot?.textContent ?? '';
+  return new Promise((resolve) =>
+    settle(async () => {
+      const before = text();
+      const t0 = performance.now();
+      document.documentElement.lang = 'en';
+      if (window.__rerender) window.__rerender();
+      else {
+        await null; // the context observer's callback, queued by the change, runs first
+        const widgets = [...root.children];
+        for (;;) {
+          const all = await Promise.all(widgets.map((w) => w.updateComplete));
+          if (all.every(Boolean) && !widgets.some((w) => w.isUpdatePending)) break;
+        }
+      }
+      void document.body.offsetHeight;
+      const ms = performance.now() - t0;
+      const changed = window.__rerender ? true : text() !== before;
+      settle(() => {
+        const caused = tasks.filter((t) => t.start + t.duration >= t0).map((t) => t.duration);
+        resolve({
+          ms,
+          longest: Math.max(0, ...caused),
+          blocking: caused.reduce((sum, d) => sum + Math.max(0, d - longTaskMs), 0),
+          changed,
+        });
+      });
+    }),
+  );
+}
+
+async function measureLanguage(browser, origin, kind, variant, n) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    page.setDefaultNavigationTimeout(180_000);
+    await page.setViewport(VIEWPORT);
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(origin + pagePath(kind, variant, n), { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__bench, { timeout: 600_000, polling: 100 });
+    const result = await page.evaluate(switchLanguage, LONG_TASK_MS);
+    if (errors.length) throw new Error(`${pagePath(kind, variant, n)}: ${errors.join('; ')}`);
+    if (!result.changed) throw new Error(`${pagePath(kind, variant, n)}: no new text in English`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows as ratios to the hand-written page, repetition by repetition
+
+/**
+ * Runs `measureOne(kind, variant, n)` for ours and the hand-written page back to back, `reps`
+ * times (the order alternating), and returns each page and N's pairs.
+ */
+async function pairs(kinds, ns, reps, label, measureOne) {
+  const runs = new Map();
+  for (let rep = 0; rep < reps; rep++) {
+    const order = rep % 2 ? ['baseline', 'ours'] : ['ours', 'baseline'];
+    for (const n of ns)
+      for (const kind of kinds) {
+        const pair = {};
+        for (const variant of order) pair[variant] = await measureOne(kind, variant, n);
+        const key = `${kind}/${n}`;
+        runs.set(key, [...(runs.get(key) ?? []), pair]);
+      }
+    log(
+      `  ${label}: repetition ${rep + 1}/${reps} done (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    );
+  }
+  return runs;
+}
+
+/** One row: for each key, ours, hand-written and their ratio, median (min–max) over repetitions. */
+function pairRow(kind, n, runs, keys, floor = 0) {
+  const row = { page: kind, n, ratio: {}, ours: {}, baseline: {} };
+  for (const key of keys) {
+    row.ratio[key] = roundSpread(
+      spread(runs.map((r) => r.ours[key] / Math.max(floor, r.baseline[key]))),
+      3,
+    );
+    row.ours[key] = roundSpread(spread(runs.map((r) => r.ours[key])), 3);
+    row.baseline[key] = roundSpread(spread(runs.map((r) => r.baseline[key])), 3);
+  }
+  return row;
+}
+
+async function styleLayoutRows(browser, origin, kinds) {
+  const reps = Math.min(REPS, 3);
+  const runs = await pairs(kinds, STYLE_NS, reps, 'style and layout', (kind, variant, n) =>
+    measureStyleLayout(browser, origin, kind, variant, n),
+  );
+  const rows = [];
+  for (const n of STYLE_NS)
+    for (const kind of kinds) {
+      const r = runs.get(`${kind}/${n}`);
+      const row = pairRow(kind, n, r, ['perWidget', 'style', 'layout']);
+      row.elementsPerWidget = {
+        ours: round(r[0].ours.elements, 2),
+        baseline: round(r[0].baseline.elements, 2),
+      };
+      rows.push(row);
+    }
+  return rows;
+}
+
+function styleLayoutMarkdown(rows, reps) {
+  const ms = (s) => `${s.median.toFixed(3)}`;
+  const lines = [
+    '## Style and layout per widget',
+    '',
+    "Blink's style recalculation and layout time (CDP `Performance.getMetrics`: `RecalcStyleDuration` + " +
+      '`LayoutDuration`) from navigation until every widget is drawn and laid out, divided by N. Every ' +
+      'widget is laid out here, on screen or not (the `-all` pages: a waiting widget of ours otherwise ' +
+      "skips its contents' style and layout while off screen). Ratios are ours ÷ hand-written in the same " +
+      `repetition: median (min–max) of ${reps} fresh browser contexts. Elements per widget count the host ` +
+      'and every element in its shadow roots.',
+    '',
+    '| page | N | style+layout per widget ratio | style+layout ms per widget (ours / hand) | style ms (ours / hand) | layout ms (ours / hand) | elements per widget (ours / hand) |',
+    '| --- | ---: | --- | --- | --- | --- | --- |',
+  ];
+  for (const r of rows)
+    lines.push(
+      `| ${r.page} | ${r.n} | ${x(r.ratio.perWidget)} | ${ms(r.ours.perWidget)} / ${ms(r.baseline.perWidget)} | ` +
+        `${ms(r.ours.style)} / ${ms(r.baseline.style)} | ${ms(r.ours.layout)} / ${ms(r.baseline.layout)} | ` +
+        `${r.elementsPerWidget.ours} / ${r.elementsPerWidget.baseline} |`,
+    );
+  lines.push('');
+  return lines.join('\n');
+}
+
+async function languageRows(browser, origin, kinds) {
+  const reps = Math.min(REPS, 3);
+  const runs = await pairs(kinds, LANGUAGE_NS, reps, 'language switch', (kind, variant, n) =>
+    measureLanguage(browser, origin, kind, variant, n),
+  );
+  const rows = [];
+  for (const n of LANGUAGE_NS)
+    for (const kind of kinds) {
+      // A task under 1 ms, or none over the long-task threshold, counts as 1 ms.
+      const row = pairRow(kind, n, runs.get(`${kind}/${n}`), ['ms', 'longest', 'blocking'], 1);
+      row.target = {
+        longestMs: LONG_TASK_MS,
+        met: runs.get(`${kind}/${n}`).every((r) => r.ours.longest <= LONG_TASK_MS),
+      };
+      rows.push(row);
+    }
+  return rows;
+}
+
+function languageMarkdown(rows, reps) {
+  const ms = (s) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+  const lines = [
+    '## Page-language switch',
+    '',
+    'With N widgets drawn, `lang` on `<html>` goes from `zh-Hans` to `en`: the time until every widget ' +
+      'has drawn again and the page is laid out, and the long tasks that causes (from the change to two ' +
+      'frames after). The hand-written page writes its texts in one language: it builds the same markup ' +
+      "again (as much work as another language's). Ratios are ours ÷ hand-written in the same " +
+      `repetition (under 1 ms counts as 1 ms): median (min–max) of ${reps} fresh browser contexts. ` +
+      `Target: no task of ours over ${LONG_TASK_MS} ms (✓ met in every repetition, ✗ missed).`,
+    '',
+    '| page | N | time ratio | longest task ratio | time ms (ours / hand) | longest task ms (ours / hand) | total blocking ms (ours / hand) |',
+    '| --- | ---: | --- | --- | --- | --- | --- |',
+  ];
+  for (const r of rows)
+    lines.push(
+      `| ${r.page} | ${r.n} | ${x(r.ratio.ms)} | ${x(r.ratio.longest)}${mark(r.target.met)} | ` +
+        `${ms(r.ours.ms)} / ${ms(r.baseline.ms)} | ${ms(r.ours.longest)} / ${ms(r.baseline.longest)} | ` +
+        `${ms(r.ours.blocking)} / ${ms(r.baseline.blocking)} |`,
+    );
+  lines.push('');
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The first widget: N = 1, where its time goes
+
+async function measureFirstWidget(browser, origin, kind, variant) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport(VIEWPORT);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable');
+    await page.goto(origin + pagePath(kind, variant, 1), { waitUntil: 'load' });
+    const timing = await page.evaluate(waitForBench);
+    const { styleMs, layoutMs } = await styleAndLayout(cdp);
+    // Fonts the page asked for, loaded or not (system fonts are matched during style and layout).
+    const fonts = await page.evaluate(() => document.fonts.size);
+    return {
+      total: timing.total,
+      bundle: timing.script,
+      insert: timing.insert,
+      draw: timing.draw,
+      forcedLayout: timing.layout,
+      style: styleMs,
+      layout: layoutMs,
+      fonts,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const FIRST_KEYS = ['total', 'bundle', 'insert', 'draw', 'forcedLayout', 'style', 'layout'];
+
+async function firstWidgetRows(browser, origin, kinds) {
+  const runs = await pairs(kinds, [1], REPS, 'first widget', (kind, variant) =>
+    measureFirstWidget(browser, origin, kind, variant),
+  );
+  return kinds.map((kind) => {
+    const r = runs.get(`${kind}/1`);
+    const row = pairRow(kind, 1, r, FIRST_KEYS, 1);
+    row.fonts = { ours: r[0].ours.fonts, baseline: r[0].baseline.fonts };
+    row.target = { total: 2, met: row.ratio.total.median <= 2 };
+    return row;
+  });
+}
+
+function firstWidgetMarkdown(rows, reps) {
+  const ms = (s) => s.median.toFixed(1);
+  const lines = [
+    '## The first widget (N = 1)',
+    '',
+    'A page with one widget, from its first script (or the bundle’s arrival) until the widget is drawn ' +
+      'and laid out, and where that time goes: evaluating the bundle; inserting the markup (for ours ' +
+      'the upgrade: constructor, shadow root, adopted styles); drawing (for ours from the insertion ' +
+      "until `updateComplete`: Lit's first template, our layout code, formatting); the forced layout " +
+      "(`offsetHeight`). Style and layout are Blink's counters (`RecalcStyleDuration`, `LayoutDuration`) " +
+      'over the whole page, font matching included (every font is a system font: no web font loads). ' +
+      `Median of ${reps} fresh browser contexts; ratio ours ÷ hand-written (under 1 ms counts as 1 ms). ` +
+      'Target: total ≤ 2× (✓ met, ✗ missed).',
+    '',
+    '| page | total ratio | total ms (ours / hand) | bundle ms | insert ms (ours / hand) | draw ms (ours / hand) | forced layout ms (ours / hand) | style ms (ours / hand) | layout ms (ours / hand) |',
+    '| --- | --- | --- | ---: | --- | --- | --- | --- | --- |',
+  ];
+  for (const r of rows) {
+    const both = (k) => `${ms(r.ours[k])} / ${ms(r.baseline[k])}`;
+    lines.push(
+      `| ${r.page} | ${x(r.ratio.total)}${mark(r.target.met)} | ${both('total')} | ${ms(r.ours.bundle)} | ` +
+        `${both('insert')} | ${both('draw')} | ${both('forcedLayout')} | ${both('style')} | ${both('layout')} |`,
+    );
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+/** Each section run alone (`--only`): its rows and their Markdown. */
+const SECTION_RUNS = {
+  'main-thread': async (browser, origin, kinds) => {
+    const rows = await mainThreadRows(browser, origin, kinds);
+    return { rows, md: mainThreadMarkdown(rows, Math.min(REPS, 3)) };
+  },
+  'style-layout': async (browser, origin, kinds) => {
+    const rows = await styleLayoutRows(browser, origin, kinds);
+    return { rows, md: styleLayoutMarkdown(rows, Math.min(REPS, 3)) };
+  },
+  language: async (browser, origin, kinds) => {
+    const rows = await languageRows(browser, origin, kinds);
+    return { rows, md: languageMarkdown(rows, Math.min(REPS, 3)) };
+  },
+  'first-widget': async (browser, origin, kinds) => {
+    const rows = await firstWidgetRows(browser, origin, kinds);
+    return { rows, md: firstWidgetMarkdown(rows, REPS) };
+  },
+};
 
 // ---------------------------------------------------------------------------------------------
 // Same picture: visible text, size and pixels of ours and the baseline at N = 1
@@ -487,6 +825,10 @@ function markdown(result) {
     lines.push('');
     lines.push(mainThreadMarkdown(result.mainThread, Math.min(m.reps, 3)).trimEnd());
   }
+  const reps3 = Math.min(m.reps, 3);
+  if (result.styleLayout) lines.push('', styleLayoutMarkdown(result.styleLayout, reps3).trimEnd());
+  if (result.language) lines.push('', languageMarkdown(result.language, reps3).trimEnd());
+  if (result.firstWidget) lines.push('', firstWidgetMarkdown(result.firstWidget, m.reps).trimEnd());
   if (result.sizes) {
     lines.push('');
     lines.push('## Sizes');
@@ -519,9 +861,10 @@ async function main() {
     await bytesReport(OUT);
     return;
   }
-  const server = await serve(allPages([...new Set([...NS, 1, 3, ...MAIN_THREAD_NS])]), {
-    bundleDir: BUNDLE_DIR,
-  });
+  const server = await serve(
+    allPages([...new Set([...NS, 1, 3, ...MAIN_THREAD_NS, ...LANGUAGE_NS])], STYLE_NS),
+    { bundleDir: BUNDLE_DIR },
+  );
   const browser = await puppeteer.launch({
     executablePath: chromePath(),
     headless: true,
@@ -532,28 +875,28 @@ async function main() {
   const loadBefore = loadavg()[0].toFixed(2);
   try {
     const kinds = PAGES;
-    if (MAIN_THREAD_ONLY) {
-      const rows = await mainThreadRows(browser, server.origin, kinds);
-      const md = mainThreadMarkdown(rows, Math.min(REPS, 3));
+    if (ONLY) {
       mkdirSync(OUT, { recursive: true });
-      writeFileSync(
-        join(OUT, 'main-thread.json'),
-        JSON.stringify(
-          {
-            date: new Date().toISOString(),
-            bundleSha256: createHash('sha256')
-              .update(readFileSync(BUNDLE))
-              .digest('hex')
-              .slice(0, 12),
-            loadAverage: loadavg()[0].toFixed(2),
-            rows,
-          },
-          null,
-          2,
-        ) + '\n',
-      );
-      writeFileSync(join(OUT, 'main-thread.md'), md);
-      console.log(md);
+      const sha = createHash('sha256').update(readFileSync(BUNDLE)).digest('hex').slice(0, 12);
+      for (const section of ONLY) {
+        const { rows, md } = await SECTION_RUNS[section](browser, server.origin, kinds);
+        writeFileSync(
+          join(OUT, `${section}.json`),
+          JSON.stringify(
+            {
+              date: new Date().toISOString(),
+              bundleSha256: sha,
+              loadBefore,
+              loadAverage: loadavg()[0].toFixed(2),
+              rows,
+            },
+            null,
+            2,
+          ) + '\n',
+        );
+        writeFileSync(join(OUT, `${section}.md`), md);
+        console.log(md);
+      }
       return;
     }
     log(
@@ -582,6 +925,9 @@ async function main() {
       for (const kind of kinds) timings.push(summarise(kind, n, runs.get(`${kind}/${n}`)));
 
     const mainThread = await mainThreadRows(browser, server.origin, kinds);
+    const styleLayout = await styleLayoutRows(browser, server.origin, kinds);
+    const language = await languageRows(browser, server.origin, kinds);
+    const firstWidget = await firstWidgetRows(browser, server.origin, kinds);
 
     const picture = {};
     for (const kind of kinds) picture[kind] = await samePicture(browser, server.origin, kind);
@@ -621,6 +967,9 @@ async function main() {
       },
       timings,
       mainThread,
+      styleLayout,
+      language,
+      firstWidget,
       samePicture: picture,
       sizes: sizeTable,
     };

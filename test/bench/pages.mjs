@@ -37,6 +37,13 @@ export const KINDS = {
 // A 360 px column, as on a phone; the widgets stretch to it.
 const SHELL_CSS = 'body{margin:0}main{display:grid;gap:16px;width:360px;padding:16px}';
 
+/**
+ * Pages whose path ends in `-all.html` lay out every widget, on screen or not: waiting widgets of
+ * ours keep `content-visibility: auto` (base styles), which skips the style and layout of their
+ * contents while off screen, so the style-and-layout rows compare the whole cost of a widget.
+ */
+const ALL_DRAWN_CSS = '[data-pearl-deferred]{content-visibility:visible}';
+
 const head = (extra = '') =>
   `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8">` +
   `<meta name="viewport" content="width=device-width"><link rel="icon" href="data:,"><title>bench</title>` +
@@ -48,7 +55,9 @@ const head = (extra = '') =>
 function finish(markup, t0, tScript, waitForUpdates) {
   const root = document.getElementById('root');
   root.innerHTML = markup;
+  const tInserted = performance.now();
   const done = () => {
+    const tRendered = performance.now();
     void document.body.offsetHeight; // forces style and layout of every widget
     const t1 = performance.now();
     // Time spent waiting for the bundle to arrive from the local server is not ours to count.
@@ -60,6 +69,11 @@ function finish(markup, t0, tScript, waitForUpdates) {
       total: t1 - start,
       script: tScript - start, // evaluating the bundle (about 0 for the baseline)
       render: t1 - tScript,
+      // The render split: inserting the markup (parsing; for ours the upgrades), then until every
+      // widget has drawn (for ours Lit's templates and our layout code), then the forced layout.
+      insert: tInserted - tScript,
+      draw: tRendered - tInserted,
+      layout: t1 - tRendered,
       fetchWait: start - t0,
     };
   };
@@ -74,10 +88,10 @@ function finish(markup, t0, tScript, waitForUpdates) {
 }
 
 /** Our page: the script-tag bundle, then N elements written as a host page would write them. */
-export function oursPage(kind, n) {
+export function oursPage(kind, n, allDrawn = false) {
   const tags = KINDS[kind].map((c) => COMPONENTS[c].ours);
   return (
-    head() +
+    head(allDrawn ? `<style>${ALL_DRAWN_CSS}</style>` : '') +
     `<script type="module" src="${BUNDLE}"></script>` +
     `<script type="module">const tScript = performance.now();` +
     `const TAGS = ${JSON.stringify(tags)}; const N = ${n};` +
@@ -86,7 +100,11 @@ export function oursPage(kind, n) {
   );
 }
 
-/** The hand-written page: one <style>, then N widgets rendered from their data with innerHTML. */
+/**
+ * The hand-written page: one <style>, then N widgets rendered from their data with innerHTML.
+ * `window.__rerender()` builds them again, as such a page would on a change of language (its texts
+ * are written out in one language: it builds the same markup again, as much work as another).
+ */
 export function baselinePage(kind, n) {
   const names = KINDS[kind];
   const renders = names.map(
@@ -96,20 +114,29 @@ export function baselinePage(kind, n) {
     head(`<style>${baselineCss(names)}</style>`) +
     `<script type="module">const tScript = performance.now();` +
     `const R = [${renders.join(',')}]; const N = ${n};` +
-    `let markup = ''; for (let i = 0; i < N; i++) { const [f, d] = R[i % R.length]; markup += f(d); }` +
-    `(${finish})(markup, window.__t0, tScript, false);</script></body></html>`
+    `const build = () => { let m = ''; for (let i = 0; i < N; i++) { const [f, d] = R[i % R.length]; m += f(d); } return m; };` +
+    `window.__rerender = () => { document.getElementById('root').innerHTML = build(); };` +
+    `(${finish})(build(), window.__t0, tScript, false);</script></body></html>`
   );
 }
 
 export const VARIANTS = { ours: oursPage, baseline: baselinePage };
 
-/** Every page, by path: `/sector-comparison/ours/1000.html`. */
-export function allPages(ns) {
+/**
+ * Every page, by path: `/sector-comparison/ours/1000.html`, and for `allDrawnNs` the pages that lay
+ * out every widget, `/sector-comparison/ours/1000-all.html` (the same for the hand-written page).
+ * Built when first asked for.
+ */
+export function allPages(ns, allDrawnNs = []) {
   const pages = new Map();
   for (const kind of Object.keys(KINDS))
-    for (const [variant, make] of Object.entries(VARIANTS))
-      for (const n of ns) pages.set(pagePath(kind, variant, n), make(kind, n));
+    for (const [variant, make] of Object.entries(VARIANTS)) {
+      for (const n of ns) pages.set(pagePath(kind, variant, n), () => make(kind, n));
+      for (const n of allDrawnNs)
+        pages.set(pagePath(kind, variant, n, true), () => make(kind, n, true));
+    }
   return pages;
 }
 
-export const pagePath = (kind, variant, n) => `/${kind}/${variant}/${n}.html`;
+export const pagePath = (kind, variant, n, allDrawn = false) =>
+  `/${kind}/${variant}/${n}${allDrawn ? '-all' : ''}.html`;

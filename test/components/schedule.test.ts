@@ -104,6 +104,28 @@ describe('first renders in time slices', () => {
     await Promise.all(els.map((el) => el.updateComplete));
   });
 
+  it('redraws for a new page language in turns, the first cards first', async () => {
+    const main = await page();
+    main.innerHTML = cards(N);
+    const els = [...main.querySelectorAll<PearlMetricCard>('pearl-metric-card')];
+    await Promise.all(els.map((el) => el.updateComplete));
+    const value = (el: PearlMetricCard) =>
+      el.shadowRoot!.querySelector('[part~="value"]')!.textContent!;
+    expect(value(els[N - 1]!)).to.contain('246,800');
+    main.parentElement!.lang = 'zh-Hans';
+    await null; // the context observer's callback runs first
+    await els[0]!.updateComplete;
+    const redrawn = els.map((el) => value(el).includes('万'));
+    // Some, not all, in the first slice; the first ones first; the rest wait their turn.
+    expect(redrawn[0]).to.equal(true);
+    expect(redrawn.filter(Boolean).length).to.be.below(N);
+    expect(redrawn.indexOf(false)).to.equal(redrawn.filter(Boolean).length);
+    expect(waiting()).to.be.above(0);
+    await Promise.all(els.map((el) => el.updateComplete));
+    expect(waiting()).to.equal(0);
+    expect(els.every((el) => value(el).includes('24.68万'))).to.equal(true);
+  });
+
   it('does not defer later updates', async () => {
     const main = await page();
     main.innerHTML = cards(N);

@@ -58,7 +58,7 @@ export function scaleNumber(value: number, scale: ScaleStep): number {
 }
 
 /** How a number is rounded for display: to significant digits, or to at most N decimals. */
-type Rounding = { significant: number } | { fraction: number };
+export type Rounding = { significant: number } | { fraction: number };
 
 /** Digits before the decimal point (at least 1): 1658 → 4, 7.39 → 1, 0.5 → 1. */
 function integerDigits(abs: number): number {
@@ -126,9 +126,47 @@ function formatter(
   return f;
 }
 
-/** The digits of a non-negative number: 1658, 7.39, 73,900 (en); 73.900 (de). */
-function digits(abs: number, locale: FormatLocale, rounding: Rounding, foreign?: string): string {
-  return formatter(locale, rounding, foreign).format(abs);
+/**
+ * The digits Intl.NumberFormat writes for a non-negative number in English or Chinese (ASCII
+ * digits, `.` before decimals, `,` between thousands in English), without Intl: a page's first
+ * Intl.NumberFormat costs tens of milliseconds while ICU starts up, more than the rest of a
+ * one-widget page (npm run bench, first widget). Rounds as Intl does: half away from zero, on the
+ * shortest decimal that reads back as the number (1.005 to 2 decimals is 1.01). Null when that
+ * decimal has an exponent (under 1e-6, from 1e21) or the rounding would cut into the whole part:
+ * Intl writes those. test/node/number-digits.node.test.ts holds it to Intl.
+ */
+export function plainDigits(abs: number, rounding: Rounding, grouping: boolean): string | null {
+  const m = /^(\d+)\.?(\d*)$/.exec(String(abs));
+  if (!m) return null;
+  const [, whole = '', decimals = ''] = m;
+  const first = (whole + decimals).search(/[1-9]/);
+  if (first < 0) return '0';
+  // Decimals kept.
+  const keep =
+    'fraction' in rounding ? rounding.fraction : rounding.significant - whole.length + first;
+  if (keep < 0) return null;
+  let kept = whole + decimals.slice(0, keep);
+  // Half away from zero, carrying: 0.9996 to 3 decimals is 1.000.
+  if (decimals[keep]! >= '5') kept = String(BigInt(kept) + 1n).padStart(kept.length, '0');
+  const point = kept.length - Math.min(keep, decimals.length);
+  const int = kept.slice(0, point).replace(/^0+\B/, '');
+  const frac = kept.slice(point).replace(/0+$/, '');
+  return (grouping ? int.replace(/\B(?=(\d{3})+$)/g, ',') : int) + (frac && '.' + frac);
+}
+
+/**
+ * The digits of a non-negative number: 1658, 7.39, 73,900 (en); 73.900 (de), 1,5 Mio. (de,
+ * `compact`). English and Chinese without Intl where {@link plainDigits} can.
+ */
+function digits(
+  abs: number,
+  locale: FormatLocale,
+  rounding: Rounding,
+  foreign?: string,
+  compact = false,
+): string {
+  const plain = foreign ? null : plainDigits(abs, rounding, !isChinese(locale));
+  return plain ?? formatter(locale, rounding, foreign, compact).format(abs);
 }
 
 /**
@@ -260,7 +298,7 @@ function numberText(value: number, ctx: Context): string {
     const rounding = ctx.rounding ?? amountRounding(scaled);
     // Another language's own scale words (1,5 Mio., 165,8 Mrd.), unless a shared step was given.
     const compact = !!ctx.foreign && ctx.scale.power === 0;
-    const text = formatter(ctx.locale, rounding, ctx.foreign, compact).format(scaled);
+    const text = digits(scaled, ctx.locale, rounding, ctx.foreign, compact);
     return signed(text, negative, ctx.sign);
   }
   return signed(

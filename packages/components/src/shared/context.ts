@@ -10,6 +10,11 @@ export interface ContextConsumer extends Element {
   /** The context as the widget would resolve it now, as one comparable string. */
   contextKey(): string;
   requestUpdate(): void;
+  /**
+   * Its context changed (the page's language or theme): an update that may wait its turn among
+   * the page's widgets (shared/schedule.ts), so that a page of many does not redraw in one task.
+   */
+  contextChanged(): void;
 }
 
 /** The nearest `attr` on the element or an ancestor, crossing shadow roots. */
@@ -61,7 +66,7 @@ function onMutations(records: MutationRecord[]) {
     if (before === undefined) continue;
     let affected = false;
     for (const t of targets) if ((affected = contains(t, el))) break;
-    if (affected && el.contextKey() !== before) el.requestUpdate();
+    if (affected && el.contextKey() !== before) el.contextChanged();
   }
 }
 

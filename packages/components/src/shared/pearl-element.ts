@@ -297,10 +297,30 @@ export class PearlElement extends LitElement {
     return printing;
   }
 
-  /** The first update waits its turn among the page's widgets (shared/schedule.ts); later ones do not. */
+  /** True when the next update redraws for a new language or theme (see {@link contextChanged}). */
+  #contextUpdate = false;
+
+  /** The page's language, theme or debug changed for this widget (shared/context.ts). @internal */
+  contextChanged() {
+    this.#contextUpdate = true;
+    this.requestUpdate();
+  }
+
+  /**
+   * The first update waits its turn among the page's widgets (shared/schedule.ts), and so does a
+   * redraw for a new language or theme (a page of a thousand widgets switching language would
+   * otherwise redraw them all in one task); other updates (a property set, an interaction) do not.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || typeof MessageChannel === 'undefined') return super.scheduleUpdate();
-    return firstRender(this, () => super.scheduleUpdate(), !this.serverRendered);
+    const context = this.#contextUpdate;
+    this.#contextUpdate = false;
+    if (typeof MessageChannel === 'undefined' || (this.hasUpdated && !context))
+      return super.scheduleUpdate();
+    return firstRender(
+      this,
+      () => super.scheduleUpdate(),
+      !this.hasUpdated && !this.serverRendered,
+    );
   }
 
   protected override createRenderRoot() {
@@ -316,6 +336,7 @@ export class PearlElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
+    this.#contextUpdate = false;
     const lang = inherited(this, 'lang');
     this.locale = resolveLocale(lang);
     // A language we have no texts for (de, ja) writes its own digits around English words.

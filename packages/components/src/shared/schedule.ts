@@ -2,8 +2,9 @@
  * First renders, shared by every widget on the page, in time slices: the widgets first in the
  * document (the top of the page) render at once, and when a page holds more than one slice can
  * draw, the rest wait in order for the next tasks, so the main thread is never blocked for long
- * (a page of thousands of widgets stays scrollable and answers input while it fills in). Later
- * updates are not deferred. A waiting widget has `data-pearl-pending`, which keeps the height
+ * (a page of thousands of widgets stays scrollable and answers input while it fills in). A redraw
+ * for a new page language or theme takes turns the same way (PearlElement.contextChanged); other
+ * later updates are not deferred. A waiting widget has `data-pearl-pending`, which keeps the height
  * the page reserved for it (tokens.css), and `data-pearl-deferred`, kept once drawn, under which
  * its contents cost nothing while off screen (`content-visibility: auto`, base styles). Widgets that
  * come near the viewport while they wait go first (the browser says so with
@@ -64,7 +65,7 @@ function nextSlice() {
 }
 
 /**
- * Runs `render` (an element's first update) now if the current slice has time left and nothing
+ * Runs `render` (an element's first update, or its redraw for a new language or theme) now if the current slice has time left and nothing
  * waits before it; otherwise queues it and returns a promise settled once it has run.
  * `reserve` marks the waiting element so the page keeps its height (not for server-rendered
  * markup, which is already as tall as it will be).
