@@ -136,22 +136,34 @@ function formatter(
  * Intl writes those. test/node/number-digits.node.test.ts holds it to Intl.
  */
 export function plainDigits(abs: number, rounding: Rounding, grouping: boolean): string | null {
-  const m = /^(\d+)\.?(\d*)$/.exec(String(abs));
-  if (!m) return null;
-  const [, whole = '', decimals = ''] = m;
-  const first = (whole + decimals).search(/[1-9]/);
-  if (first < 0) return '0';
-  // Decimals kept.
-  const keep =
-    'fraction' in rounding ? rounding.fraction : rounding.significant - whole.length + first;
-  if (keep < 0) return null;
-  let kept = whole + decimals.slice(0, keep);
-  // Half away from zero, carrying: 0.9996 to 3 decimals is 1.000.
-  if (decimals[keep]! >= '5') kept = String(BigInt(kept) + 1n).padStart(kept.length, '0');
-  const point = kept.length - Math.min(keep, decimals.length);
-  const int = kept.slice(0, point).replace(/^0+\B/, '');
-  const frac = kept.slice(point).replace(/0+$/, '');
-  return (grouping ? int.replace(/\B(?=(\d{3})+$)/g, ',') : int) + (frac && '.' + frac);
+  const text = String(abs);
+  if (!/^\d+(\.\d+)?$/.test(text)) return null;
+  const dot = text.indexOf('.');
+  const whole = dot < 0 ? text : text.slice(0, dot);
+  const decimals = dot < 0 ? '' : text.slice(dot + 1);
+  let keep: number; // decimals kept
+  if ('fraction' in rounding) keep = rounding.fraction;
+  else {
+    const first = (whole + decimals).search(/[1-9]/);
+    if (first < 0) return '0';
+    keep = rounding.significant - (whole.length - first);
+    if (keep < 0) return null;
+  }
+  let all = whole + decimals.slice(0, keep);
+  if (decimals.length > keep && decimals.charCodeAt(keep) >= 53 /* '5' */) {
+    // Adds one to the last digit kept, carrying: 0.9996 to 3 decimals is 1.000.
+    const d = all.split('');
+    let i = d.length - 1;
+    while (i >= 0 && d[i] === '9') d[i--] = '0';
+    if (i < 0) d.unshift('1');
+    else d[i] = String(Number(d[i]) + 1);
+    all = d.join('');
+  }
+  const kept = Math.min(keep, decimals.length);
+  let int = all.slice(0, all.length - kept).replace(/^0+(?=\d)/, '');
+  const frac = all.slice(all.length - kept).replace(/0+$/, '');
+  if (grouping) int = int.replace(/\B(?=(\d{3})+$)/g, ',');
+  return frac ? `${int}.${frac}` : int;
 }
 
 /**
