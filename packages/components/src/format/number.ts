@@ -58,7 +58,7 @@ export function scaleNumber(value: number, scale: ScaleStep): number {
 }
 
 /** How a number is rounded for display: to significant digits, or to at most N decimals. */
-export type Rounding = { significant: number } | { fraction: number };
+type Rounding = { significant: number } | { fraction: number };
 
 /** Digits before the decimal point (at least 1): 1658 → 4, 7.39 → 1, 0.5 → 1. */
 function integerDigits(abs: number): number {
@@ -126,59 +126,9 @@ function formatter(
   return f;
 }
 
-/**
- * The digits Intl.NumberFormat writes for a non-negative number in English or Chinese (ASCII
- * digits, `.` before decimals, `,` between thousands in English), without Intl: a page's first
- * Intl.NumberFormat costs tens of milliseconds while ICU starts up, more than the rest of a
- * one-widget page (npm run bench, first widget). Rounds as Intl does: half away from zero, on the
- * shortest decimal that reads back as the number (1.005 to 2 decimals is 1.01). Null when that
- * decimal has an exponent (under 1e-6, from 1e21) or the rounding would cut into the whole part:
- * Intl writes those. test/node/number-digits.node.test.ts holds it to Intl.
- */
-export function plainDigits(abs: number, rounding: Rounding, grouping: boolean): string | null {
-  const text = String(abs);
-  if (!/^\d+(\.\d+)?$/.test(text)) return null;
-  const dot = text.indexOf('.');
-  const whole = dot < 0 ? text : text.slice(0, dot);
-  const decimals = dot < 0 ? '' : text.slice(dot + 1);
-  let keep: number; // decimals kept
-  if ('fraction' in rounding) keep = rounding.fraction;
-  else {
-    const first = (whole + decimals).search(/[1-9]/);
-    if (first < 0) return '0';
-    keep = rounding.significant - (whole.length - first);
-    if (keep < 0) return null;
-  }
-  let all = whole + decimals.slice(0, keep);
-  if (decimals.length > keep && decimals.charCodeAt(keep) >= 53 /* '5' */) {
-    // Adds one to the last digit kept, carrying: 0.9996 to 3 decimals is 1.000.
-    const d = all.split('');
-    let i = d.length - 1;
-    while (i >= 0 && d[i] === '9') d[i--] = '0';
-    if (i < 0) d.unshift('1');
-    else d[i] = String(Number(d[i]) + 1);
-    all = d.join('');
-  }
-  const kept = Math.min(keep, decimals.length);
-  let int = all.slice(0, all.length - kept).replace(/^0+(?=\d)/, '');
-  const frac = all.slice(all.length - kept).replace(/0+$/, '');
-  if (grouping) int = int.replace(/\B(?=(\d{3})+$)/g, ',');
-  return frac ? `${int}.${frac}` : int;
-}
-
-/**
- * The digits of a non-negative number: 1658, 7.39, 73,900 (en); 73.900 (de), 1,5 Mio. (de,
- * `compact`). English and Chinese without Intl where {@link plainDigits} can.
- */
-function digits(
-  abs: number,
-  locale: FormatLocale,
-  rounding: Rounding,
-  foreign?: string,
-  compact = false,
-): string {
-  const plain = foreign ? null : plainDigits(abs, rounding, !isChinese(locale));
-  return plain ?? formatter(locale, rounding, foreign, compact).format(abs);
+/** The digits of a non-negative number: 1658, 7.39, 73,900 (en); 73.900 (de). */
+function digits(abs: number, locale: FormatLocale, rounding: Rounding, foreign?: string): string {
+  return formatter(locale, rounding, foreign).format(abs);
 }
 
 /**
@@ -310,7 +260,7 @@ function numberText(value: number, ctx: Context): string {
     const rounding = ctx.rounding ?? amountRounding(scaled);
     // Another language's own scale words (1,5 Mio., 165,8 Mrd.), unless a shared step was given.
     const compact = !!ctx.foreign && ctx.scale.power === 0;
-    const text = digits(scaled, ctx.locale, rounding, ctx.foreign, compact);
+    const text = formatter(ctx.locale, rounding, ctx.foreign, compact).format(scaled);
     return signed(text, negative, ctx.sign);
   }
   return signed(
