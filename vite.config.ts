@@ -7,7 +7,7 @@
  *   also builds the iframe page and the host resize script into dist/embed/.
  * - `vite build --mode loader`: the script-tag loader (dist/loader/pearl-charts.js), a small module
  *   that imports only the chunks of the elements a page holds (dist/loader/chunks/) and fetches only
- *   the data of the articles it names (dist/loader/data/).
+ *   one small data file per id, concept or tag it names (dist/loader/data/<hash>/).
  */
 import { build, defineConfig, type Plugin } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
