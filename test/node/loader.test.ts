@@ -58,16 +58,19 @@ const dataFiles = (requested: string[]) =>
   requested
     .map((p) => /^\/loader\/data\/\w+\/(.+)$/.exec(p)?.[1])
     .filter((p): p is string => p !== undefined);
-/** The element chunks a page fetched, by element. */
-const elementChunks = (requested: string[]) =>
-  requested
-    .map(
-      (p) =>
-        /\/loader\/chunks\/((?:metric-card|target-progress|sector-comparison))-[\w-]+\.js$/.exec(
-          p,
-        )?.[1],
-    )
-    .filter(Boolean);
+/** The elements whose chunks a page fetched (an element has two: its define entry and its code). */
+const elementChunks = (requested: string[]) => [
+  ...new Set(
+    requested
+      .map(
+        (p) =>
+          /\/loader\/chunks\/((?:metric-card|target-progress|sector-comparison))-[\w-]+\.js$/.exec(
+            p,
+          )?.[1],
+      )
+      .filter(Boolean),
+  ),
+];
 
 describe('script-tag loader', () => {
   it('a card by id loads the metric-card chunk and its one data file, and reads alike in every script', async () => {
