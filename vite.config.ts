@@ -63,8 +63,7 @@ const embedPage = (): Plugin => {
           sourcemap: true,
           target: 'es2022',
           modulePreload: false, // one entry chunk; the polyfill would only add bytes
-          // Self-contained: the code a widget loads on demand (the CSV download) is inlined.
-          rollupOptions: { input: src('embed/embed.html'), output: { codeSplitting: false } },
+          rollupOptions: { input: src('embed/embed.html') },
         },
       });
       await build({
@@ -177,8 +176,7 @@ export default defineConfig(({ mode }) => {
         },
         // Library mode keeps whitespace in ES output (for later bundlers); this one goes straight to a
         // page, so strip it too: about 5 KB less gzip.
-        // One file each: the code a widget loads on demand (the CSV download) is inlined.
-        rolldownOptions: { output: { minify: true, codeSplitting: false } },
+        rolldownOptions: { output: { minify: true } },
       },
     };
   }

@@ -16,6 +16,7 @@ import { baseStyles } from './base.styles.js';
 import { PearlErrorEvent, type PearlErrorCode } from './events.js';
 import { errorState } from './error.js';
 import { onRegistryChange } from './catalog.js';
+import { buildCsv, csvFileName, saveCsv } from './csv.js';
 import {
   connectContext,
   disconnectContext,
@@ -395,17 +396,9 @@ export class PearlElement extends LitElement {
     const rows = this.dataRows();
     if (!rows.length) return;
     const id = this.getAttribute('indicator')?.trim();
-    const { locale } = this;
-    // Loaded on the first click: most readers never press it, and every page would pay for it
-    // (0.7 KB gzip in the script-tag loader's shared chunk). The click's user activation outlasts
-    // the import, so the browser still saves the file.
-    import('./csv.js').then(
-      ({ buildCsv, csvFileName, saveCsv }) =>
-        saveCsv(
-          buildCsv(rows, locale),
-          csvFileName(id || title || rows[0]!.label || this.localName),
-        ),
-      (error: unknown) => console.error('Pearl Charts could not load the CSV download', error),
+    saveCsv(
+      buildCsv(rows, this.locale),
+      csvFileName(id || title || rows[0]!.label || this.localName),
     );
   }
 
