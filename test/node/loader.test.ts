@@ -2,6 +2,8 @@
 // a page needs, in Chromium.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { collect, COMPONENTS_DIST, html, launch, serve, type Served } from './browser.js';
 
@@ -73,6 +75,18 @@ const elementChunks = (requested: string[]) => [
 ];
 
 describe('script-tag loader', () => {
+  it('the loader imports nothing up front, and no chunk imports it (a loader served as ?v=2 would run twice)', () => {
+    const staticImport = /\bimport\s*(?:[\w$*{][^;]*?from\s*)?["'][^"']+["']/;
+    const loader = readFileSync(join(COMPONENTS_DIST, 'loader/pearl-charts.js'), 'utf8');
+    assert.doesNotMatch(loader, staticImport);
+    assert.match(loader, /import\(/); // its chunks, on demand
+    const dir = join(COMPONENTS_DIST, 'loader/chunks');
+    const chunks = readdirSync(dir).filter((f) => f.endsWith('.js'));
+    assert.ok(chunks.length > 6, chunks.join(' '));
+    for (const f of chunks)
+      assert.doesNotMatch(readFileSync(join(dir, f), 'utf8'), /["']\.\.\/pearl-charts\.js["']/, f);
+  });
+
   it('a card by id loads the metric-card chunk and its one data file, and reads alike in every script', async () => {
     const { page, log, requested } = await open(
       '/one-card.html',
