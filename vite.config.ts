@@ -91,8 +91,9 @@ const embedPage = (): Plugin => {
  * The loader build's chunks, few and large: every file a page fetches costs a request and compresses
  * apart from the others (the twelve chunks one card needed cost about 2 KB gzip more than two).
  * `core` holds every module all elements import (Lit, the shared element, frame and formatting) or
- * the metric card shares with another, and `<element>` every module only that element imports (its own folder, d3 for a single user). The
- * rest is left to Rolldown: what some charts share (the tooltip), the define entries (they define
+ * the metric card shares with another, `charts` our own modules some charts share (the tooltip,
+ * linear scales, table captions), and `<element>` every module only that element imports (its own folder, d3 for a single user). The
+ * rest is left to Rolldown: libraries some charts share (d3), the define entries (they define
  * on import, so they must not share a chunk with what a catalogue adapter imports before the data
  * is registered), the adapters and the data registration (loaded only when a page names records)
  * and the hydration support.
@@ -120,7 +121,9 @@ function loaderChunks(): (id: string, ctx: ChunkingContext) => string | null {
     // element then needs one shared chunk, and a chart may carry a few hundred bytes it does not run.
     if (by.length === COMPONENTS.length || (by.length > 1 && by.includes('metric-card')))
       return 'core';
-    return by.length === 1 ? by[0]! : null;
+    if (by.length === 1) return by[0]!;
+    // Our own code some charts share (the tooltip, linear scales, table captions): one chunk.
+    return id.startsWith(src('')) ? 'charts' : null;
   };
 }
 
