@@ -4,7 +4,10 @@
 // a third of the loader every page pays for) also preloads CSS, reads a CSP nonce from a meta tag,
 // scans the page's <link>s and fires `vite:preloadError`; the loader imports no CSS, needs no nonce
 // (module preloads obey script-src like the imports themselves), and reports its own errors. This
-// one only adds a <link rel="modulepreload"> per dependency, once each.
+// one only adds a <link rel="modulepreload"> per dependency, once each (Vite lists the imported chunk
+// itself among them), and imports the chunk when the result is first awaited, not before: the loader
+// asks for an element's chunk as soon as it sees the element, so it downloads alongside the data,
+// and awaits it (which defines the element) once the data is registered.
 const HELPER = '\0vite/preload-helper.js';
 
 const CODE = `const seen = new Set();
@@ -18,7 +21,9 @@ export const __vitePreload = (load, deps, importerUrl) => {
     link.href = href;
     document.head.append(link);
   }
-  return load();
+  let started;
+  const run = () => (started ??= load());
+  return { then: (ok, fail) => run().then(ok, fail), catch: (fail) => run().catch(fail) };
 };
 `;
 

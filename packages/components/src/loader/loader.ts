@@ -9,7 +9,7 @@
  * Every URL is relative to this module's own, so the folder can be served from any path.
  */
 import dataDir from 'virtual:pearl-loader-data';
-import type { DataFile } from './data-index.js';
+import { filesFor, type DataFile } from './data-index.js';
 
 /** Each element's chunk, by tag: `define/metric-card.ts` defines <pearl-metric-card>. */
 const DEFINES = tagged(
@@ -98,11 +98,15 @@ function load(elements: Iterable<Element>): void {
     }
   }
   if (more) registered = registered.then(loadData).catch(report);
-  for (const tag of fresh)
+  for (const tag of fresh) {
+    // Downloads now (the build's preload helper) and runs, defining the element, when awaited: once
+    // the catalogue holding its records is registered.
+    const define = DEFINES.get(tag)!();
     void (dataTags.has(tag) ? registered : Promise.resolve())
       .then(() => hydration)
-      .then(DEFINES.get(tag))
+      .then(() => define)
       .catch(report);
+  }
 }
 
 /**
@@ -110,13 +114,14 @@ function load(elements: Iterable<Element>): void {
  * registers a catalogue over everything loaded.
  */
 async function loadData(): Promise<void> {
-  const [{ filesFor, registerData }] = await Promise.all([
-    import('./register.js'),
-    ...[...dataTags].map((tag) => ADAPTERS.get(tag)?.()),
-  ]);
+  // The data files first, so they download alongside the catalogue code, not after it.
   const wantedFiles = filesFor(wanted);
   if (!all && wantedFiles.files.length > MANY) all = json<DataFile>('all.json');
   if (!all) for (const f of wantedFiles.files) if (!files.has(f)) files.set(f, json<DataFile>(f));
+  const [{ registerData }] = await Promise.all([
+    import('./register.js'),
+    ...[...dataTags].map((tag) => ADAPTERS.get(tag)?.()),
+  ]);
   const loaded = all ? [await all] : await Promise.all(files.values());
   const found = loaded.filter((f): f is DataFile => f !== null);
   const count = all ? -2 : files.size;

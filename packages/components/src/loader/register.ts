@@ -8,8 +8,6 @@ import { catalogOf } from '../shared/catalog-of.js';
 import { getCatalog, registerCatalog, type Catalog } from '../shared/catalog.js';
 import type { DataFile } from './data-index.js';
 
-export { filesFor } from './data-index.js';
-
 let mine: Catalog | null = null;
 
 /**
