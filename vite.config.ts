@@ -100,23 +100,39 @@ const embedPage = (): Plugin => {
  */
 function loaderChunks(): (id: string, ctx: ChunkingContext) => string | null {
   let users: Map<string, string[]> | undefined;
+  /** What Lit's hydration support imports: none of it may share a chunk with LitElement. */
+  let hydration: Set<string> | undefined;
+  const reach = (start: string, ctx: ChunkingContext, visit: (id: string) => void) => {
+    const todo = [start];
+    const seen = new Set<string>();
+    while (todo.length) {
+      const next = todo.pop()!;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      visit(next);
+      todo.push(...(ctx.getModuleInfo(next)?.importedIds ?? []));
+    }
+  };
   return (id, ctx) => {
-    if (!users) {
-      users = new Map();
-      for (const name of COMPONENTS) {
-        const todo = [src(`define/${name}.ts`)];
-        const seen = new Set<string>();
-        while (todo.length) {
-          const next = todo.pop()!;
-          if (seen.has(next)) continue;
-          seen.add(next);
-          users.set(next, [...(users.get(next) ?? []), name]);
-          todo.push(...(ctx.getModuleInfo(next)?.importedIds ?? []));
-        }
-      }
+    if (!users || !hydration) {
+      const found = new Map<string, string[]>();
+      for (const name of COMPONENTS)
+        reach(src(`define/${name}.ts`), ctx, (m) => found.set(m, [...(found.get(m) ?? []), name]));
+      users = found;
+      const support = ctx
+        .getModuleInfo(src('loader/loader.ts'))
+        ?.dynamicallyImportedIds.find((m) => m.endsWith('/lit-element-hydrate-support.js'));
+      if (!support) throw new Error('loader chunks: the loader no longer imports Lit hydration');
+      const needs = new Set<string>();
+      reach(support, ctx, (m) => needs.add(m));
+      needs.delete(support);
+      hydration = needs;
     }
     const by = users.get(id) ?? [];
     if (id.startsWith(src('define/')) || by.length === 0) return null;
+    // LitElement calls the hydration support's hook when its module runs, so on a server-rendered
+    // page that support runs first: what it imports (lit-html) is a chunk without LitElement.
+    if (hydration.has(id)) return 'lit-html';
     // What the card shares with some charts goes with it (shared/data-rows.ts, 0.3 KB): the smallest
     // element then needs one shared chunk, and a chart may carry a few hundred bytes it does not run.
     if (by.length === COMPONENTS.length || (by.length > 1 && by.includes('metric-card')))

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
+import { renderStatic } from '@pearl-charts/components/ssr';
 import { collect, COMPONENTS_DIST, html, launch, serve, type Served } from './browser.js';
 
 let server: Served;
@@ -195,6 +196,49 @@ describe('script-tag loader', () => {
     assert.deepEqual(dataFiles(requested), ['all.json']);
     assert.equal((await figures(page))[0], 'over20trillionyuan');
     assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('hydrates server-rendered cards in place, once their data is registered', async () => {
+    const card = await renderStatic('metric-card', {
+      attributes: { indicator: 'gd-industrial-output-2024' },
+      locale: 'en',
+    });
+    assert.equal(card.error, null);
+    const page = await browser.newPage();
+    const log = collect(page);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    server.page('/ssr.html', html(card.html));
+    await page.goto(`${server.origin}/ssr.html`);
+    // Marks the server's node: a hydrated card keeps it, a card drawn again would not.
+    await page.evaluate(() => {
+      const part = document.querySelector('pearl-metric-card')!.shadowRoot!.querySelector('[part]');
+      (part as HTMLElement).dataset.mark = 'server';
+    });
+    await page.addScriptTag({ url: '/loader/pearl-charts.js', type: 'module' });
+    await page.waitForFunction(() => {
+      const el = document.querySelector('pearl-metric-card') as Element & { hasUpdated?: boolean };
+      return el.matches(':defined') && el.hasUpdated;
+    });
+    assert.equal(
+      await page.evaluate(
+        () =>
+          (
+            document.querySelector('pearl-metric-card')!.shadowRoot!.querySelector('[part]') as
+              HTMLElement | undefined
+          )?.dataset.mark,
+      ),
+      'server',
+    );
+    assert.deepEqual(await figures(page), ['over20trillionyuan']);
+    assert.ok(
+      requested.some((p) => /lit-element-hydrate-support-/.test(p)),
+      requested.join('\n'),
+    );
+    assert.deepEqual(dataFiles(requested), ['i/gd-industrial-output-2024.json']);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.warnings, []);
     await page.close();
   });
 

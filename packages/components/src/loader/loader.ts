@@ -118,10 +118,11 @@ async function loadData(): Promise<void> {
   const wantedFiles = filesFor(wanted);
   if (!all && wantedFiles.files.length > MANY) all = json<DataFile>('all.json');
   if (!all) for (const f of wantedFiles.files) if (!files.has(f)) files.set(f, json<DataFile>(f));
-  const [{ registerData }] = await Promise.all([
-    import('./register.js'),
-    ...[...dataTags].map((tag) => ADAPTERS.get(tag)?.()),
-  ]);
+  // Asked for now (their chunks download), run after Lit's hydration support on a server-rendered
+  // page: they import LitElement, which must find that support in place.
+  const code = [import('./register.js'), ...[...dataTags].map((tag) => ADAPTERS.get(tag)?.())];
+  await hydration;
+  const [{ registerData }] = await Promise.all(code);
   const loaded = all ? [await all] : await Promise.all(files.values());
   const found = loaded.filter((f): f is DataFile => f !== null);
   const count = all ? -2 : files.size;
