@@ -120,9 +120,10 @@ async function loadData(): Promise<void> {
   if (!all) for (const f of wantedFiles.files) if (!files.has(f)) files.set(f, json<DataFile>(f));
   // Asked for now (their chunks download), run after Lit's hydration support on a server-rendered
   // page: they import LitElement, which must find that support in place.
-  const code = [import('./register.js'), ...[...dataTags].map((tag) => ADAPTERS.get(tag)?.())];
+  const register = import('./register.js');
+  const adapters = [...dataTags].map((tag) => ADAPTERS.get(tag)?.());
   await hydration;
-  const [{ registerData }] = await Promise.all(code);
+  const [{ registerData }] = await Promise.all([register, ...adapters]);
   const loaded = all ? [await all] : await Promise.all(files.values());
   const found = loaded.filter((f): f is DataFile => f !== null);
   const count = all ? -2 : files.size;
