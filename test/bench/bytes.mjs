@@ -204,7 +204,8 @@ export function bytesMarkdown(rows) {
       'KB = 1024 bytes: the script-tag loader (`dist/loader/pearl-charts.js`) against the single-file bundle ' +
       '(`dist/bundle/pearl-charts.js`). First render: ms from the start of navigation to the first frame in which ' +
       `every widget has drawn, median of ${REPS} loads, on the local server and over Chromium's "Fast 4G" profile ` +
-      '(9 Mbps, 165 ms round trips). [bytes.mjs](../bytes.mjs), `npm run bench -- --bytes`.',
+      '(9 Mbps, 165 ms round trips). The times come from whatever machine ran it, busy or not: compare the rows ' +
+      'of one run, not runs. [bytes.mjs](../bytes.mjs), `npm run bench -- --bytes`.',
     '',
     `| page | script | requests | JS gzip KB | data gzip KB | total gzip KB | ${networks.map((n) => `first render ${n} ms`).join(' | ')} |`,
     `| --- | --- | ---: | ---: | ---: | ---: | ${networks.map(() => '---:').join(' | ')} |`,
