@@ -164,6 +164,30 @@ describe('script-tag loader', () => {
     await page.close();
   });
 
+  it('an id that cannot name a file, added later, still gets its suggestion', async () => {
+    const { page, log, requested } = await open('/unknown-later.html', CARD('en'));
+    await page.evaluate(() => {
+      const more = document.createElement('div');
+      more.innerHTML =
+        '<pearl-metric-card indicator="gd-gdp-2024?" lang="en" debug></pearl-metric-card>';
+      document.body.append(more);
+    });
+    await page.waitForFunction(() =>
+      /Did you mean/.test(
+        document.querySelectorAll('pearl-metric-card')[1]?.shadowRoot?.textContent ?? '',
+      ),
+    );
+    const text = await page.evaluate(() =>
+      document
+        .querySelectorAll('pearl-metric-card')[1]!
+        .shadowRoot!.textContent!.replace(/\s+/g, ' '),
+    );
+    assert.match(text, /Did you mean "gd-gdp-2024"\?/);
+    assert.deepEqual(dataFiles(requested), ['i/gd-industrial-output-2024.json', 'names.json']);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
   it('an old id shows its record; a page naming many ids fetches every record in one file', async () => {
     const old = await open(
       '/alias.html',

@@ -126,12 +126,12 @@ async function loadData(): Promise<void> {
   const [{ registerData }] = await Promise.all([register, ...adapters]);
   const loaded = all ? [await all] : await Promise.all(files.values());
   const found = loaded.filter((f): f is DataFile => f !== null);
-  const count = all ? -2 : files.size;
-  if (count === registeredCount) return;
-  registeredCount = count;
   // An id with no file is unknown: the list of every id lets the element suggest the closest.
-  const unknown = wantedFiles.unknownIds.length > 0 || loaded.includes(null);
-  if (!all && unknown) names ??= json<string[]>('names.json');
+  const needNames = !all && (wantedFiles.unknownIds.length > 0 || loaded.includes(null));
+  const count = all ? -2 : files.size;
+  if (count === registeredCount && (!needNames || names)) return;
+  registeredCount = count;
+  if (needNames) names ??= json<string[]>('names.json');
   const ids = all ? found.flatMap((f) => f.records.map((r) => r.id)) : ((await names) ?? []);
   registerData(found, ids);
 }
