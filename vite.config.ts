@@ -7,14 +7,16 @@
  *   also builds the iframe page and the host resize script into dist/embed/.
  * - `vite build --mode loader`: the script-tag loader (dist/loader/pearl-charts.js), a small module
  *   that imports only the chunks of the elements a page holds (dist/loader/chunks/) and fetches only
- *   the data of the articles it names (dist/loader/data/).
+ *   one small data file per id, concept or tag it names (dist/loader/data/<hash>/).
  */
 import { build, defineConfig, type Plugin } from 'vite';
+import type { ChunkingContext } from 'rolldown';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyLitTemplates } from './packages/components/scripts/minify-templates.mjs';
 import { widgetData } from './packages/components/scripts/widget-data.mjs';
 import { loaderDataFiles } from './packages/components/scripts/loader-data.mjs';
+import { smallPreloadHelper } from './packages/components/scripts/preload-helper.mjs';
 
 const src = (p: string) =>
   fileURLToPath(new URL(`./packages/components/src/${p}`, import.meta.url));
@@ -85,6 +87,62 @@ const embedPage = (): Plugin => {
   };
 };
 
+/**
+ * The loader build's chunks, few and large: every file a page fetches costs a request and compresses
+ * apart from the others (the twelve chunks one card needed cost about 2 KB gzip more than two).
+ * `core` holds every module all elements import (Lit, the shared element, frame and formatting) or
+ * the metric card shares with another, `charts` our own modules some charts share (the tooltip,
+ * linear scales, table captions), and `<element>` every module only that element imports (its own folder, d3 for a single user). The
+ * rest is left to Rolldown: libraries some charts share (d3), the define entries (they define
+ * on import, so they must not share a chunk with what a catalogue adapter imports before the data
+ * is registered), the adapters and the data registration (loaded only when a page names records)
+ * and the hydration support.
+ */
+function loaderChunks(): (id: string, ctx: ChunkingContext) => string | null {
+  let users: Map<string, string[]> | undefined;
+  /** What Lit's hydration support imports: none of it may share a chunk with LitElement. */
+  let hydration: Set<string> | undefined;
+  const reach = (start: string, ctx: ChunkingContext, visit: (id: string) => void) => {
+    const todo = [start];
+    const seen = new Set<string>();
+    while (todo.length) {
+      const next = todo.pop()!;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      visit(next);
+      todo.push(...(ctx.getModuleInfo(next)?.importedIds ?? []));
+    }
+  };
+  return (id, ctx) => {
+    if (!users || !hydration) {
+      const found = new Map<string, string[]>();
+      for (const name of COMPONENTS)
+        reach(src(`define/${name}.ts`), ctx, (m) => found.set(m, [...(found.get(m) ?? []), name]));
+      users = found;
+      const support = ctx
+        .getModuleInfo(src('loader/loader.ts'))
+        ?.dynamicallyImportedIds.find((m) => m.endsWith('/lit-element-hydrate-support.js'));
+      if (!support) throw new Error('loader chunks: the loader no longer imports Lit hydration');
+      const needs = new Set<string>();
+      reach(support, ctx, (m) => needs.add(m));
+      needs.delete(support);
+      hydration = needs;
+    }
+    const by = users.get(id) ?? [];
+    if (id.startsWith(src('define/')) || by.length === 0) return null;
+    // LitElement calls the hydration support's hook when its module runs, so on a server-rendered
+    // page that support runs first: what it imports (lit-html) is a chunk without LitElement.
+    if (hydration.has(id)) return 'lit-html';
+    // What the card shares with some charts goes with it (shared/data-rows.ts, 0.3 KB): the smallest
+    // element then needs one shared chunk, and a chart may carry a few hundred bytes it does not run.
+    if (by.length === COMPONENTS.length || (by.length > 1 && by.includes('metric-card')))
+      return 'core';
+    if (by.length === 1) return by[0]!;
+    // Our own code some charts share (the tooltip, linear scales, table captions): one chunk.
+    return id.startsWith(src('')) ? 'charts' : null;
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'loader') {
     // An app build, not library mode: Vite then preloads each dynamic import's dependencies in
@@ -92,7 +150,7 @@ export default defineConfig(({ mode }) => {
     return {
       base: './',
       publicDir: false,
-      plugins: [minifyLitTemplates(), loaderDataFiles()],
+      plugins: [minifyLitTemplates(), loaderDataFiles(), smallPreloadHelper()],
       build: {
         outDir: `${outDir}/loader`,
         emptyOutDir: false, // prune-dist removes what an earlier build left
@@ -104,7 +162,14 @@ export default defineConfig(({ mode }) => {
         manifest: 'manifest.json',
         rollupOptions: {
           input: { 'pearl-charts': src('loader/loader.ts') },
-          output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+          output: {
+            entryFileNames: '[name].js',
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            codeSplitting: {
+              groups: [{ name: loaderChunks() }],
+              includeDependenciesRecursively: false,
+            },
+          },
         },
       },
     };

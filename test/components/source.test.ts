@@ -15,13 +15,12 @@ import {
   sourceLine,
   sourceLineText,
 } from '../../packages/components/src/format/source.js';
+import { figureNotes, layoutFigure } from '../../packages/components/src/shared/figure.layout.js';
 import {
-  figureNotes,
-  layoutFigure,
   progressRecords,
   recordsOf,
   tableCaptionMeta,
-} from '../../packages/components/src/shared/figure.layout.js';
+} from '../../packages/components/src/shared/chart-figure.layout.js';
 import { getCatalog } from '../../packages/components/src/shared/catalog.js';
 import '../../packages/components/src/data.js';
 

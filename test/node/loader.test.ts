@@ -1,8 +1,11 @@
-// The script-tag loader (dist/loader/, built by `npm run build`): only the chunks and the article
-// data a page needs, in Chromium.
+// The script-tag loader (dist/loader/, built by `npm run build`): only the chunks and the data files
+// a page needs, in Chromium.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
+import { renderStatic } from '@pearl-charts/components/ssr';
 import { collect, COMPONENTS_DIST, html, launch, serve, type Served } from './browser.js';
 
 let server: Served;
@@ -53,31 +56,47 @@ const figures = (page: Page) =>
     ),
   );
 
-/** The article data files a page fetched (the index aside). */
-const articles = (requested: string[]) =>
-  requested.filter((p) => p.startsWith('/loader/data/') && !/\/index-/.test(p));
-/** The element chunks a page fetched, by element. */
-const elementChunks = (requested: string[]) =>
+/** The data files a page fetched, relative to the data folder (`i/<id>.json`, `all.json`…). */
+const dataFiles = (requested: string[]) =>
   requested
-    .map(
-      (p) =>
-        /\/loader\/chunks\/((?:metric-card|target-progress|sector-comparison))-[\w-]+\.js$/.exec(
-          p,
-        )?.[1],
-    )
-    .filter(Boolean);
+    .map((p) => /^\/loader\/data\/\w+\/(.+)$/.exec(p)?.[1])
+    .filter((p): p is string => p !== undefined);
+/** The elements whose chunks a page fetched (an element has two: its define entry and its code). */
+const elementChunks = (requested: string[]) => [
+  ...new Set(
+    requested
+      .map(
+        (p) =>
+          /\/loader\/chunks\/((?:metric-card|target-progress|sector-comparison))-[\w-]+\.js$/.exec(
+            p,
+          )?.[1],
+      )
+      .filter(Boolean),
+  ),
+];
 
 describe('script-tag loader', () => {
-  it('a card by id loads the metric-card chunk and one article, and reads alike in every script', async () => {
+  it('the loader imports nothing up front, and no chunk imports it (a loader served as ?v=2 would run twice)', () => {
+    const staticImport = /\bimport\s*(?:[\w$*{][^;]*?from\s*)?["'][^"']+["']/;
+    const loader = readFileSync(join(COMPONENTS_DIST, 'loader/pearl-charts.js'), 'utf8');
+    assert.doesNotMatch(loader, staticImport);
+    assert.match(loader, /import\(/); // its chunks, on demand
+    const dir = join(COMPONENTS_DIST, 'loader/chunks');
+    const chunks = readdirSync(dir).filter((f) => f.endsWith('.js'));
+    assert.ok(chunks.length > 6, chunks.join(' '));
+    for (const f of chunks)
+      assert.doesNotMatch(readFileSync(join(dir, f), 'utf8'), /["']\.\.\/pearl-charts\.js["']/, f);
+  });
+
+  it('a card by id loads the metric-card chunk and its one data file, and reads alike in every script', async () => {
     const { page, log, requested } = await open(
       '/one-card.html',
       CARD('zh-Hans') + CARD('zh-Hant') + CARD('en'),
     );
     assert.deepEqual(await figures(page), ['超20万亿元', '超20萬億元', 'over20trillionyuan']);
     assert.deepEqual(elementChunks(requested), ['metric-card']);
-    assert.equal(articles(requested).length, 1, requested.join('\n'));
-    assert.match(articles(requested)[0]!, /\/000_/);
-    assert.equal(requested.filter((p) => /\/index-\w+\.json$/.test(p)).length, 1);
+    // Three cards of one id: one file, with no index before it.
+    assert.deepEqual(dataFiles(requested), ['i/gd-industrial-output-2024.json']);
     // Only the card's adapter, and no bundle.
     assert.ok(
       !requested.some((p) => /target-progress|sector-comparison|\/bundle\//.test(p)),
@@ -99,7 +118,7 @@ describe('script-tag loader', () => {
       ),
       /73,900/,
     );
-    assert.deepEqual(articles(requested), []);
+    assert.deepEqual(dataFiles(requested), []);
     assert.ok(
       !requested.some((p) => p.includes('/data/') || /\.catalog-|\/register-/.test(p)),
       requested.join('\n'),
@@ -108,7 +127,7 @@ describe('script-tag loader', () => {
     await page.close();
   });
 
-  it('elements added later are loaded, with the articles they name', async () => {
+  it('elements added later are loaded, with the data they name', async () => {
     const { page, log, requested } = await open('/later.html', CARD('en'));
     await page.evaluate(() => {
       const more = document.createElement('div');
@@ -120,8 +139,10 @@ describe('script-tag loader', () => {
     await drawn(page);
     assert.deepEqual(await figures(page), ['over20trillionyuan', '24.68万台(套)']);
     assert.deepEqual(elementChunks(requested).sort(), ['metric-card', 'target-progress']);
-    assert.equal(articles(requested).length, 2);
-    assert.match(articles(requested)[1]!, /\/001_/);
+    assert.deepEqual(dataFiles(requested), [
+      'i/gd-industrial-output-2024.json',
+      'i/gd-industrial-robot-output-2024.json',
+    ]);
     assert.deepEqual(log.errors, []);
     await page.close();
   });
@@ -135,10 +156,113 @@ describe('script-tag loader', () => {
       document.querySelector('pearl-metric-card')!.shadowRoot!.textContent!.replace(/\s+/g, ' '),
     );
     assert.match(text, /Did you mean "gd-ai-core-industry-size-2025"\?/);
-    assert.deepEqual(articles(requested), []); // the suggestion came from the index alone
+    // No file for that id (a 404), so the list of every id, and no records.
+    assert.deepEqual(dataFiles(requested), ['i/gd-ai-core-industry-size-2024.json', 'names.json']);
     const named = log.warnings.filter((w) => w.includes('gd-ai-core-industry-size-2024'));
     assert.equal(named.length, 1, log.warnings.join('\n'));
     assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('an id that cannot name a file, added later, still gets its suggestion', async () => {
+    const { page, log, requested } = await open('/unknown-later.html', CARD('en'));
+    await page.evaluate(() => {
+      const more = document.createElement('div');
+      more.innerHTML =
+        '<pearl-metric-card indicator="gd-gdp-2024?" lang="en" debug></pearl-metric-card>';
+      document.body.append(more);
+    });
+    await page.waitForFunction(() =>
+      /Did you mean/.test(
+        document.querySelectorAll('pearl-metric-card')[1]?.shadowRoot?.textContent ?? '',
+      ),
+    );
+    const text = await page.evaluate(() =>
+      document
+        .querySelectorAll('pearl-metric-card')[1]!
+        .shadowRoot!.textContent!.replace(/\s+/g, ' '),
+    );
+    assert.match(text, /Did you mean "gd-gdp-2024"\?/);
+    assert.deepEqual(dataFiles(requested), ['i/gd-industrial-output-2024.json', 'names.json']);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('an old id shows its record; a page naming many ids fetches every record in one file', async () => {
+    const old = await open(
+      '/alias.html',
+      CARD('en', 'gd-enterprise-tech-upgrade-digitalisation-2025'),
+    );
+    assert.deepEqual(dataFiles(old.requested), [
+      'i/gd-enterprise-tech-upgrade-digitalisation-2025.json',
+    ]);
+    assert.match(
+      await old.page.evaluate(
+        () => document.querySelector('pearl-metric-card')!.shadowRoot!.textContent!,
+      ),
+      /10,000/,
+    );
+    await old.page.close();
+    const ids = [
+      'gd-industrial-output-2024',
+      'gd-industrial-robot-output-2024',
+      ...(
+        await import('../../packages/data/dist/indicators.json', { with: { type: 'json' } })
+      ).default.indicators
+        .map((r: { id: string }) => r.id)
+        .filter((id: string) => id.startsWith('gd-'))
+        .slice(0, 18),
+    ];
+    const { page, log, requested } = await open(
+      '/many.html',
+      ids.map((id) => CARD('en', id)).join(''),
+    );
+    assert.deepEqual(dataFiles(requested), ['all.json']);
+    assert.equal((await figures(page))[0], 'over20trillionyuan');
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('hydrates server-rendered cards in place, once their data is registered', async () => {
+    const card = await renderStatic('metric-card', {
+      attributes: { indicator: 'gd-industrial-output-2024' },
+      locale: 'en',
+    });
+    assert.equal(card.error, null);
+    const page = await browser.newPage();
+    const log = collect(page);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    server.page('/ssr.html', html(card.html));
+    await page.goto(`${server.origin}/ssr.html`);
+    // Marks the server's node: a hydrated card keeps it, a card drawn again would not.
+    await page.evaluate(() => {
+      const part = document.querySelector('pearl-metric-card')!.shadowRoot!.querySelector('[part]');
+      (part as HTMLElement).dataset.mark = 'server';
+    });
+    await page.addScriptTag({ url: '/loader/pearl-charts.js', type: 'module' });
+    await page.waitForFunction(() => {
+      const el = document.querySelector('pearl-metric-card') as Element & { hasUpdated?: boolean };
+      return el.matches(':defined') && el.hasUpdated;
+    });
+    assert.equal(
+      await page.evaluate(
+        () =>
+          (
+            document.querySelector('pearl-metric-card')!.shadowRoot!.querySelector('[part]') as
+              HTMLElement | undefined
+          )?.dataset.mark,
+      ),
+      'server',
+    );
+    assert.deepEqual(await figures(page), ['over20trillionyuan']);
+    assert.ok(
+      requested.some((p) => /lit-element-hydrate-support-/.test(p)),
+      requested.join('\n'),
+    );
+    assert.deepEqual(dataFiles(requested), ['i/gd-industrial-output-2024.json']);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.warnings, []);
     await page.close();
   });
 

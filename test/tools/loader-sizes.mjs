@@ -1,5 +1,5 @@
 // What a page using the script-tag loader downloads, from the built dist/loader/ (its Vite
-// manifest and data index): the loader itself, and every file a page with given elements and ids
+// manifest and data folder): the loader itself, and every file a page with given elements and ids
 // needs. Used by the size budgets; `npm run bench -- --bytes` measures the same pages in Chromium.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -36,12 +36,8 @@ export function loaderFiles(tags, ids = []) {
       const adapter = `${SRC}${name}/${name}.catalog.ts`;
       if (manifest[adapter]) add(adapter);
     }
-    const indexFile = readFileSync(`${LOADER_DIR}pearl-charts.js`, 'utf8').match(
-      /data\/index-\w+\.json/,
-    )[0];
-    files.add(indexFile);
-    const index = JSON.parse(readFileSync(LOADER_DIR + indexFile, 'utf8'));
-    for (const id of ids) for (const n of index.ids[id] ?? []) files.add(`data/${index.files[n]}`);
+    const dir = readFileSync(`${LOADER_DIR}pearl-charts.js`, 'utf8').match(/data\/\w+\//)[0];
+    for (const id of ids) files.add(`${dir}i/${id}.json`);
   }
   return [...files].map((file) => ({ file, gzip: gzip(file) }));
 }

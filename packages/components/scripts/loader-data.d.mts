@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 
-/** One article's data file, or the index, as emitted into dist/loader/data/. */
+/** One data file, relative to the data folder (`i/<id>.json`, `all.json`…). */
 export interface LoaderFile {
   fileName: string;
   source: string;
@@ -8,16 +8,14 @@ export interface LoaderFile {
 
 /** The dataset as @pearl-charts/data publishes it (dist/indicators.json). */
 export function readDataset(): { sources: unknown[]; indicators: unknown[]; aliases: object };
-/** The loader's index and its per-article files, from the dataset. */
+/** Names that are safe as file names and URL paths as they are. */
+export const SAFE_NAME: RegExp;
+/** The folder of each kind of name. */
+export const KIND_DIRS: { ids: 'i'; concepts: 'c'; tags: 't' };
+/** The loader's data folder (`data/<hash>/`) and its files, from the dataset. */
 export function loaderData(dataset?: ReturnType<typeof readDataset>): {
-  index: {
-    files: string[];
-    ids: Record<string, number[]>;
-    aliases: object;
-    concepts: Record<string, number[]>;
-    tags: Record<string, number[]>;
-  };
+  dir: string;
   files: LoaderFile[];
 };
-/** Emits the loader's data files and provides `virtual:pearl-loader-index`. */
+/** Emits the loader's data files and provides `virtual:pearl-loader-data`. */
 export function loaderDataFiles(): Plugin;

@@ -1,6 +1,8 @@
-// The script-tag loader's data (dist/loader/data/): one JSON file per source article, and an index
-// saying which articles a page needs for each id, concept and tag it names. Built from
-// @pearl-charts/data at build time, without the reviewers' notes (as the single-file bundle).
+// The script-tag loader's data (dist/loader/data/<hash>/): one small JSON file per name a page can
+// give (an indicator id or old id, a concept, a tag) holding exactly the records a widget naming it
+// reads, and the whole dataset in one file for pages naming many. Built from @pearl-charts/data at
+// build time, without the reviewers' notes (as the single-file bundle). The folder is named by a
+// hash of its content, so every file in it can be cached for good.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,13 +15,16 @@ export function readDataset() {
   return JSON.parse(readFileSync(require.resolve('@pearl-charts/data/indicators.json'), 'utf8'));
 }
 
-const stem = (seed) => seed.replace(/\.[^.]+$/, '');
 const RELATIONS = ['of', 'baseline', 'target', 'total'];
+/** Names that are safe as file names and URL paths as they are (the loader asks for no other). */
+export const SAFE_NAME = /^[a-z0-9][a-z0-9._-]*$/i;
+/** The folder of each kind of name (`ids` holds old ids too). */
+export const KIND_DIRS = { ids: 'i', concepts: 'c', tags: 't' };
 
 /**
- * The articles and records a widget naming `id` may read: the record, what it relates to
- * (`relations`), what describes it (its delta, share, rank), the target it is measured against,
- * and the same again from each of those, until nothing new comes.
+ * The records a widget naming `start` may read: the records, what they relate to (`relations`),
+ * what describes them (their delta, share, rank), the target they are measured against, and the
+ * same again from each of those, until nothing new comes.
  */
 function reach(catalog, start) {
   const seen = new Set();
@@ -35,74 +40,67 @@ function reach(catalog, start) {
 }
 
 /**
- * The index and the per-article files.
- * @returns {{ index: object, files: { fileName: string, source: string }[] }}
+ * Every data file, relative to the data folder: `i/<id>.json`, `c/<concept>.json`, `t/<tag>.json`
+ * (`{ records, sources, aliases }`), `all.json` (the same over every record) and `names.json`
+ * (every record id, for "did you mean" when a page names an unknown one).
+ * @returns {{ dir: string, files: { fileName: string, source: string }[] }}
  */
 export function loaderData({ sources, indicators, aliases } = readDataset()) {
   const records = indicators.map(({ note: _note, ...r }) => r);
   const catalog = createCatalog(records, sources, aliases);
-  const seeds = sources.map((s) => s.seed);
-  const articlesOf = (list) =>
-    [...new Set([...reach(catalog, list)].map((r) => seeds.indexOf(r.source.seed)))].sort(
-      (a, b) => a - b,
-    );
-  const group = (key) => {
-    const out = {};
-    for (const r of records)
-      for (const k of [r[key]].flat())
-        out[k] ??= catalog.queryIndicators({ [key === 'tags' ? 'tag' : key]: k });
-    return Object.fromEntries(Object.entries(out).map(([k, list]) => [k, articlesOf(list)]));
-  };
-  const files = seeds.map((seed) => {
-    const own = records.filter((r) => r.source.seed === seed);
-    // Sources of every quote in the article's records: corroboration can come from another article.
+  /** One file's content: the records in dataset order, the sources their quotes cite. */
+  const content = (set, ownAliases = {}) => {
+    const list = records.filter((r) => set.has(r));
+    // Corroboration can come from another article: its source is needed too.
     const quoted = new Set(
-      own.flatMap((r) => [r.source, ...(r.corroboration ?? [])].map((q) => q.seed)),
+      list.flatMap((r) => [r.source, ...(r.corroboration ?? [])].map((q) => q.seed)),
     );
-    const source = JSON.stringify({
-      records: own,
+    return JSON.stringify({
+      records: list,
       sources: sources.filter((s) => quoted.has(s.seed)),
+      aliases: ownAliases,
     });
-    const hash = createHash('sha256').update(source).digest('hex').slice(0, 8);
-    return { fileName: `${stem(seed)}-${hash}.json`, source };
-  });
-  const index = {
-    files: files.map((f) => f.fileName),
-    ids: Object.fromEntries(records.map((r) => [r.id, articlesOf([r])])),
-    aliases,
-    concepts: group('concept'),
-    tags: group('tags'),
   };
-  return { index, files };
+  const named = new Map(); // file name → content
+  const add = (kind, name, source) => {
+    if (!SAFE_NAME.test(name)) throw new Error(`loader data: "${name}" cannot be a file name`);
+    named.set(`${KIND_DIRS[kind]}/${name}.json`, source);
+  };
+  for (const r of records) add('ids', r.id, content(reach(catalog, [r])));
+  for (const [id, alias] of Object.entries(aliases)) {
+    const target = 'to' in alias ? catalog.findIndicator(alias.to) : undefined;
+    add('ids', id, content(reach(catalog, target ? [target] : []), { [id]: alias }));
+  }
+  for (const concept of new Set(records.map((r) => r.concept)))
+    add('concepts', concept, content(reach(catalog, catalog.queryIndicators({ concept }))));
+  for (const tag of new Set(records.flatMap((r) => r.tags)))
+    add('tags', tag, content(reach(catalog, catalog.queryIndicators({ tag }))));
+  named.set('all.json', content(new Set(records), aliases));
+  named.set('names.json', JSON.stringify(records.map((r) => r.id)));
+  const files = [...named].map(([fileName, source]) => ({ fileName, source }));
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f.fileName).update('\0').update(f.source).update('\0');
+  return { dir: `data/${hash.digest('hex').slice(0, 8)}/`, files };
 }
 
-const INDEX_MODULE = 'virtual:pearl-loader-index';
+const DATA_MODULE = 'virtual:pearl-loader-data';
 
 /**
- * Emits data/index-<hash>.json and data/<article>-<hash>.json into the loader build; the module
- * `virtual:pearl-loader-index` gives the index's file name, so every data URL can be cached for good.
+ * Emits the data files into the loader build; the module `virtual:pearl-loader-data` gives their
+ * folder relative to the loader (`data/<hash>/`).
  */
 export function loaderDataFiles() {
   let built;
-  const data = () => {
-    if (built) return built;
-    const { index, files } = loaderData();
-    const source = JSON.stringify(index);
-    const hash = createHash('sha256').update(source).digest('hex').slice(0, 8);
-    built = { index: { fileName: `index-${hash}.json`, source }, files };
-    return built;
-  };
+  const data = () => (built ??= loaderData());
   return {
     name: 'pearl-loader-data',
-    resolveId: (id) => (id === INDEX_MODULE ? `\0${INDEX_MODULE}` : null),
+    resolveId: (id) => (id === DATA_MODULE ? `\0${DATA_MODULE}` : null),
     load: (id) =>
-      id === `\0${INDEX_MODULE}`
-        ? `export default ${JSON.stringify(`data/${data().index.fileName}`)};`
-        : null,
+      id === `\0${DATA_MODULE}` ? `export default ${JSON.stringify(data().dir)};` : null,
     generateBundle() {
-      const { index, files } = data();
-      for (const f of [index, ...files])
-        this.emitFile({ type: 'asset', fileName: `data/${f.fileName}`, source: f.source });
+      const { dir, files } = data();
+      for (const f of files)
+        this.emitFile({ type: 'asset', fileName: dir + f.fileName, source: f.source });
     },
   };
 }

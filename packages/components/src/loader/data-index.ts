@@ -1,23 +1,14 @@
-/** What the loader's data index (dist/loader/data/index-<hash>.json, scripts/loader-data.mjs) holds. */
+/** What the loader's data files (dist/loader/data/<hash>/, scripts/loader-data.mjs) hold. */
 import type { Alias, IndicatorData, SourceData } from '@pearl-charts/data';
 
-export interface DataIndex {
-  /** Each article's data file, relative to the index; articles are numbered by their place here. */
-  readonly files: readonly string[];
-  /** Every id → the articles holding it and the records related to it (delta, target, baseline…). */
-  readonly ids: Readonly<Record<string, readonly number[]>>;
-  /** Old ids of merged, renamed or removed records. */
-  readonly aliases: Readonly<Record<string, Alias>>;
-  /** Every concept → the articles a series or query of it reads. */
-  readonly concepts: Readonly<Record<string, readonly number[]>>;
-  /** Every tag → the articles a query of it reads. */
-  readonly tags: Readonly<Record<string, readonly number[]>>;
-}
-
-/** One article's data file: its records, and the sources its quotes cite. */
-export interface ArticleData {
+/**
+ * One data file: the records a widget naming one id, old id, concept or tag reads (or every record,
+ * in `all.json`), the sources their quotes cite, and the old ids it answers for.
+ */
+export interface DataFile {
   readonly records: readonly IndicatorData[];
   readonly sources: readonly SourceData[];
+  readonly aliases: Readonly<Record<string, Alias>>;
 }
 
 /** What the page's elements ask the catalogue for. */
@@ -27,17 +18,21 @@ export interface Wanted {
   readonly tags: Iterable<string>;
 }
 
-/** The articles that answer `wanted`; unknown names need none (the catalogue then says so). */
-export function articlesFor(index: DataIndex, wanted: Wanted): Set<number> {
-  const out = new Set<number>();
-  const add = (map: Readonly<Record<string, readonly number[]>>, key: string) => {
-    if (Object.hasOwn(map, key)) map[key]!.forEach((n) => out.add(n));
-  };
-  for (const id of wanted.ids) {
-    const alias = Object.hasOwn(index.aliases, id) ? index.aliases[id] : undefined;
-    add(index.ids, alias && 'to' in alias ? alias.to : id);
-  }
-  for (const c of wanted.concepts) add(index.concepts, c);
-  for (const t of wanted.tags) add(index.tags, t);
-  return out;
+/** Each kind's folder; the same as KIND_DIRS in scripts/loader-data.mjs. */
+const DIRS = { ids: 'i', concepts: 'c', tags: 't' } as const;
+/** The names the data has files for can only look like this (SAFE_NAME in loader-data.mjs). */
+const SAFE = /^[a-z0-9][a-z0-9._-]*$/i;
+
+/**
+ * The data file of each name in `wanted` (relative to the data folder), and the ids that cannot
+ * have one: the catalogue says they are unknown.
+ */
+export function filesFor(wanted: Wanted): { files: string[]; unknownIds: string[] } {
+  const files: string[] = [];
+  const unknownIds: string[] = [];
+  for (const kind of ['ids', 'concepts', 'tags'] as const)
+    for (const name of wanted[kind])
+      if (SAFE.test(name)) files.push(`${DIRS[kind]}/${name}.json`);
+      else if (kind === 'ids') unknownIds.push(name);
+  return { files, unknownIds };
 }

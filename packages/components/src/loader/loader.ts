@@ -1,13 +1,15 @@
 /**
  * The script-tag loader (dist/loader/pearl-charts.js): finds the `pearl-*` elements on the page,
  * now and as they are added, and imports only their chunks; when they name indicator ids,
- * concepts or tags, it fetches the data index, then only the articles that hold those records,
- * and registers a catalogue over them. Later elements naming more articles load more.
+ * concepts or tags, it fetches one small data file per name (the records a widget naming it reads)
+ * and registers a catalogue over them; a page naming many fetches the whole dataset in one file
+ * instead. Later elements naming more load more. Only an unknown id makes it fetch the list of
+ * every id, for "did you mean".
  *
  * Every URL is relative to this module's own, so the folder can be served from any path.
  */
-import indexPath from 'virtual:pearl-loader-index';
-import type { ArticleData, DataIndex } from './data-index.js';
+import dataDir from 'virtual:pearl-loader-data';
+import { filesFor, type DataFile } from './data-index.js';
 
 /** Each element's chunk, by tag: `define/metric-card.ts` defines <pearl-metric-card>. */
 const DEFINES = tagged(
@@ -25,6 +27,12 @@ const NAMING = {
   tag: 'tags',
 } as const;
 
+/**
+ * Past this many names, one file of every record (about 21 KB gzip) costs less than a file per
+ * name (0.9 KB each on average) and far fewer requests.
+ */
+const MANY = 16;
+
 type Load = () => Promise<unknown>;
 
 function tagged(modules: Record<string, Load>, name: RegExp): Map<string, Load> {
@@ -39,15 +47,19 @@ const requested = new Set<string>();
 /** Tags of elements that name records: their adapters are loaded. */
 const dataTags = new Set<string>();
 const wanted = { ids: new Set<string>(), concepts: new Set<string>(), tags: new Set<string>() };
-let index: Promise<DataIndex> | undefined;
-const articles = new Map<number, Promise<ArticleData>>();
-/** The articles registered so far; a new set replaces it when more are needed. */
+/** Each data file asked for, by path in the data folder; null when there is none (an unknown name). */
+const files = new Map<string, Promise<DataFile | null>>();
+let all: Promise<DataFile | null> | undefined;
+let names: Promise<string[] | null> | undefined;
+/** The data registered so far; a new catalogue replaces it when more is loaded. */
 let registered: Promise<unknown> = Promise.resolve();
 let registeredCount = -1;
 let hydration: Promise<unknown> | undefined;
 
-const json = <T>(path: string): Promise<T> =>
-  fetch(new URL(path, base)).then((r) => {
+/** A file in the data folder; null when the server has none (404). */
+const json = <T>(path: string): Promise<T | null> =>
+  fetch(new URL(dataDir + path, base)).then((r) => {
+    if (r.status === 404) return null;
     if (!r.ok) throw new Error(`${r.status} ${r.url}`);
     return r.json() as Promise<T>;
   });
@@ -86,27 +98,42 @@ function load(elements: Iterable<Element>): void {
     }
   }
   if (more) registered = registered.then(loadData).catch(report);
-  for (const tag of fresh)
+  for (const tag of fresh) {
+    // Downloads now (the build's preload helper) and runs, defining the element, when awaited: once
+    // the catalogue holding its records is registered.
+    const define = DEFINES.get(tag)!();
     void (dataTags.has(tag) ? registered : Promise.resolve())
       .then(() => hydration)
-      .then(DEFINES.get(tag))
+      .then(() => define)
       .catch(report);
+  }
 }
 
-/** Fetches the articles the page names and registers a catalogue over every article loaded. */
+/**
+ * Fetches the data files of the names the page gives (or every record, once it gives many) and
+ * registers a catalogue over everything loaded.
+ */
 async function loadData(): Promise<void> {
-  const [{ articlesFor, registerArticles }] = await Promise.all([
-    import('./register.js'),
-    ...[...dataTags].map((tag) => ADAPTERS.get(tag)?.()),
-  ]);
-  index ??= json<DataIndex>(indexPath);
-  const data = await index;
-  for (const n of articlesFor(data, wanted))
-    if (!articles.has(n))
-      articles.set(n, json<ArticleData>(new URL(data.files[n]!, new URL(indexPath, base)).href));
-  if (articles.size === registeredCount) return;
-  registeredCount = articles.size;
-  registerArticles(data, await Promise.all(articles.values()));
+  // The data files first, so they download alongside the catalogue code, not after it.
+  const wantedFiles = filesFor(wanted);
+  if (!all && wantedFiles.files.length > MANY) all = json<DataFile>('all.json');
+  if (!all) for (const f of wantedFiles.files) if (!files.has(f)) files.set(f, json<DataFile>(f));
+  // Asked for now (their chunks download), run after Lit's hydration support on a server-rendered
+  // page: they import LitElement, which must find that support in place.
+  const register = import('./register.js');
+  const adapters = [...dataTags].map((tag) => ADAPTERS.get(tag)?.());
+  await hydration;
+  const [{ registerData }] = await Promise.all([register, ...adapters]);
+  const loaded = all ? [await all] : await Promise.all(files.values());
+  const found = loaded.filter((f): f is DataFile => f !== null);
+  // An id with no file is unknown: the list of every id lets the element suggest the closest.
+  const needNames = !all && (wantedFiles.unknownIds.length > 0 || loaded.includes(null));
+  const count = all ? -2 : files.size;
+  if (count === registeredCount && (!needNames || names)) return;
+  registeredCount = count;
+  if (needNames) names ??= json<string[]>('names.json');
+  const ids = all ? found.flatMap((f) => f.records.map((r) => r.id)) : ((await names) ?? []);
+  registerData(found, ids);
 }
 
 function report(error: unknown): void {

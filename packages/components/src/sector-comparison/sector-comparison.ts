@@ -4,7 +4,7 @@ import { cssProps } from '../shared/css-props.js';
 import { PearlSectorSelectEvent, type PearlErrorCode } from '../shared/events.js';
 import { tableToggle } from '../shared/figure.js';
 import { PearlElement, type InputKind } from '../shared/pearl-element.js';
-import { recordsOf, tableCaptionMeta } from '../shared/figure.layout.js';
+import { recordsOf, tableCaptionMeta } from '../shared/chart-figure.layout.js';
 import {
   itemName,
   layoutSectors,

@@ -4,7 +4,7 @@ import { getCatalog } from '../shared/catalog.js';
 import { cssProps } from '../shared/css-props.js';
 import type { DataRow } from '../shared/data-rows.js';
 import type { PearlErrorCode } from '../shared/events.js';
-import { tableCaptionMeta } from '../shared/figure.layout.js';
+import { tableCaptionMeta } from '../shared/chart-figure.layout.js';
 import { numberAttribute, PearlElement, type InputKind } from '../shared/pearl-element.js';
 import {
   shareFromHost,

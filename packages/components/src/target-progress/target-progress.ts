@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { cssProps } from '../shared/css-props.js';
 import { PearlTargetReachedEvent } from '../shared/events.js';
 import { numberAttribute, PearlElement } from '../shared/pearl-element.js';
-import { progressRecords } from '../shared/figure.layout.js';
+import { progressRecords } from '../shared/chart-figure.layout.js';
 import {
   layoutTargetModel,
   type TargetProgressHost,

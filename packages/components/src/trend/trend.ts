@@ -6,7 +6,8 @@ import type { DataRow } from '../shared/data-rows.js';
 import type { PearlErrorCode } from '../shared/events.js';
 import { tableToggle } from '../shared/figure.js';
 import { PearlElement, type InputKind } from '../shared/pearl-element.js';
-import { tableCaptionMeta, type FigureAnatomy } from '../shared/figure.layout.js';
+import type { FigureAnatomy } from '../shared/figure.layout.js';
+import { tableCaptionMeta } from '../shared/chart-figure.layout.js';
 import {
   layoutTrend,
   nearestMark,
