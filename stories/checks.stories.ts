@@ -56,7 +56,13 @@ type Composed = ReturnType<typeof composeStory> & { globals: Record<string, unkn
 function stories(project: Record<string, unknown> = {}) {
   return Object.entries(FILES).flatMap(([file, m]) =>
     Object.entries(m)
-      .filter(([name, s]) => name !== 'default' && name !== '__namedExportsOrder' && !!s)
+      .filter(
+        ([name, s]) =>
+          name !== 'default' &&
+          name !== '__namedExportsOrder' &&
+          !((m.default.excludeStories ?? []) as string[]).includes(name) &&
+          !!s,
+      )
       .map(([name, s]) => ({
         file,
         name,

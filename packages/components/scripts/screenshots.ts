@@ -87,8 +87,14 @@ for (const { file: name, id, docs } of PAGES) {
   if (id.includes('print-preview'))
     await page.waitForSelector('.paper[data-print-ready]', { timeout: 20_000 });
   await page.evaluate(() => document.fonts.ready);
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  // A docs page draws its blocks one after another: wait until its height holds for a second.
+  let height = 0;
+  for (let i = 0; i < 20; i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    const now = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (now === height && i >= 2) break;
+    height = now;
+  }
   const file = `${out}${name}.png`;
   await page.screenshot({
     path: file as `${string}.png`,
