@@ -33,6 +33,8 @@ export default defineConfig({
         ],
         test: {
           name: 'storybook',
+          // stories/checks.stories.ts draws every story in one test.
+          testTimeout: 120_000,
           browser: {
             enabled: true,
             headless: true,

@@ -38,7 +38,9 @@ const declarations = (manifest as { modules: { declarations?: Declaration[] }[] 
 
 /** The element declared for `tag` in the manifest. */
 export function elementOf(tag: string): Declaration | undefined {
-  return declarations.find((d) => d.tagName === tag);
+  // Not for a page without a component (tag undefined): that matched the first declaration that is
+  // no element (a constant), whose JSDoc then headed the overview pages' docs.
+  return tag ? declarations.find((d) => d.tagName === tag) : undefined;
 }
 
 /** Named types of the data vocabulary, by the name the manifest writes. */

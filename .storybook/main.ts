@@ -15,6 +15,8 @@ const config: StorybookConfig = {
       ...(config.optimizeDeps.include ?? []),
       'lit',
       'lit/directive-helpers.js',
+      // stories/checks.stories.ts: Storybook's URL args serialisation.
+      'storybook/internal/router',
     ];
     // Static HTML for the docs' embed snippets: live in `storybook dev`, pre-rendered in the build.
     config.plugins = [

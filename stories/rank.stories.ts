@@ -30,19 +30,7 @@ const MADE_UP = '示例（虚构数字）';
 const meta: Meta<RankArgs> = {
   title: 'Components/Rank',
   component: 'pearl-rank',
-  render: (a) =>
-    html`<pearl-rank
-      indicator=${ifDefined(a.indicator)}
-      rank=${ifDefined(a.rank)}
-      of=${ifDefined(a.of)}
-      streak=${ifDefined(a.streak)}
-      since=${ifDefined(a.since)}
-      period=${ifDefined(a.period)}
-      bound=${ifDefined(a.bound)}
-      scope=${ifDefined(a.scope)}
-      label=${ifDefined(a.label)}
-      region=${ifDefined(a.region)}
-    ></pearl-rank>`,
+  // No render of its own: the preview's draws every attribute arg (peers, notes, source…).
 };
 export default meta;
 type Story = StoryObj<RankArgs>;

@@ -33,26 +33,29 @@ const one = (a: ShareArgs) =>
     parts=${ifDefined(a.parts)}
   ></pearl-share>`;
 
+/** One state in zh-Hans, zh-Hant and English, light and dark. */
+const everywhere = (args: ShareArgs, parameters: Record<string, unknown>) =>
+  html`<div style="display: flex; flex-wrap: wrap; gap: 1rem">
+    ${THEMES.map((theme) =>
+      LOCALES.map(
+        (locale) =>
+          html`<div
+            lang=${locale}
+            theme=${theme}
+            style="box-sizing: border-box; width: ${parameters.width ?? '460px'}; padding: 0.75rem; background: ${
+              theme === 'dark' ? '#15171b' : '#ffffff'
+            }"
+          >
+            ${one(localizeArgs(args, locale))}
+          </div>`,
+      ),
+    )}
+  </div>`;
+
+// No render of its own: the preview's draws every attribute arg, in the toolbar's language and theme.
 const meta: Meta<ShareArgs> = {
   title: 'Components/Share',
   component: 'pearl-share',
-  render: (args, { parameters }) =>
-    html`<div style="display: flex; flex-wrap: wrap; gap: 1rem">
-      ${THEMES.map((theme) =>
-        LOCALES.map(
-          (locale) =>
-            html`<div
-              lang=${locale}
-              theme=${theme}
-              style="box-sizing: border-box; width: ${parameters.width ?? '460px'}; padding: 0.75rem; background: ${
-                theme === 'dark' ? '#15171b' : '#ffffff'
-              }"
-            >
-              ${one(localizeArgs(args, locale))}
-            </div>`,
-        ),
-      )}
-    </div>`,
 };
 export default meta;
 type Story = StoryObj<ShareArgs>;
@@ -65,6 +68,12 @@ const PARTS = JSON.stringify([
 /** Guangdong's industrial robot output: 44% of the national total (catalogue record). */
 export const Default: Story = {
   args: { indicator: 'gd-industrial-robot-output-national-share-2024' },
+};
+
+/** The default in every language and theme side by side. */
+export const DefaultEverywhere: Story = {
+  args: Default.args,
+  render: (args, { parameters }) => everywhere(args, parameters),
 };
 
 /** 超五成: drawn solid to 50% with a hatched, open edge beyond it, labelled 超50%, never 50%. */

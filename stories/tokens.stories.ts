@@ -46,7 +46,12 @@ const SIZES = [
   ['Source line', '0.8125rem', 400],
 ] as const;
 
-const meta: Meta = { title: 'Overview/Tokens', parameters: { layout: 'fullscreen' } };
+const meta: Meta = {
+  title: 'Overview/Tokens',
+  parameters: { layout: 'fullscreen' },
+  // Helpers, not stories (they showed as empty "Tokens Of" and "Brand Css" blocks on the docs page).
+  excludeStories: ['tokensOf', 'brandCss'],
+};
 export default meta;
 
 /** Colour tokens in light and dark, and the type scale in the widgets' font. */

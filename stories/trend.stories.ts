@@ -47,7 +47,7 @@ const render = (a: TrendArgs) =>
 const meta: Meta<TrendArgs> = {
   title: 'Components/Trend',
   component: 'pearl-trend',
-  render,
+  // No render of its own: the preview's draws every attribute arg (notes, source…).
 };
 export default meta;
 type Story = StoryObj<TrendArgs>;

@@ -16,6 +16,8 @@ function storyModules(): Record<string, StoryModule> {
         '!./gallery.stories.ts',
         '!./tokens.stories.ts',
         '!./in-context.stories.ts',
+        '!./print.stories.ts',
+        '!./checks.stories.ts',
       ],
       { eager: true },
     );

@@ -51,7 +51,7 @@ type RowName = 'peers' | 'years';
  * @csspart bracket - The bracket over the top places of a bounded rank.
  * @csspart ends - The labels at both ends of a row (1 and 31; 1989 and 2024).
  * @csspart tooltip - The value of the mark under the pointer or the focus.
- * @csspart table - The table equivalent, in a `<details>`.
+ * @csspart table - The table equivalent, in a `<details>` (printed open, without its summary).
  * @csspart notes - Caveats from the data and the host's `notes`.
  * @csspart source - The source line.
  * @csspart error - The placeholder shown instead of the chart.

@@ -246,14 +246,6 @@ export const styles = css`
     }
   }
 
-  /* On paper the table is printed (PearlElement.printing) and the toggle, which paper cannot
-     press, is not. */
-  @media print {
-    .toggle {
-      display: none;
-    }
-  }
-
   /* Forced colours: bars keep their fill (the browser would paint backgrounds Canvas), in system colours. */
   @media (forced-colors: active) {
     .bar {

@@ -77,7 +77,7 @@ function arcPart(s: ShareSegment): string {
  * @csspart legend - The labels of the parts beside (or under) the chart.
  * @csspart key - The line that explains the hatched edge of a bound.
  * @csspart tooltip - What the focused, hovered or tapped mark means (its sentence, status, bound and quote).
- * @csspart table - The data table (in a `<details>` opened by its summary).
+ * @csspart table - The data table (in a `<details>` opened by its summary; printed open, without the summary).
  * @csspart error - The placeholder shown instead of the chart.
  * @cssprop [--pearl-share-size=10rem] - Diameter of the donut.
  * @cssprop [--pearl-share-bar-height=1.5rem] - Height of the stacked bar.

@@ -263,6 +263,18 @@ export const figureStyles = css`
       display: none;
     }
   }
+  /* On paper a chart's data table prints instead of what opens it, which paper cannot press: the
+     table toggle goes (the element draws its table while PearlElement.printing), and a table kept
+     in a <details> (the share, the rank) prints open, without its summary. */
+  @media print {
+    .toggle,
+    details:has(> table) > summary {
+      display: none;
+    }
+    details:has(> table)::details-content {
+      content-visibility: visible;
+    }
+  }
   @container (max-width: 359px) {
     .fig-head {
       flex-wrap: wrap;
@@ -272,7 +284,8 @@ export const figureStyles = css`
 
 /**
  * The button that shows a chart's data table (part `toggle`), as the sector comparison and the trend
- * draw it: `aria-expanded`, and `aria-controls` naming the table while it is shown.
+ * draw it: `aria-expanded`, and `aria-controls` naming the table while it is shown. Hidden in print
+ * (figureStyles), where the element draws its table instead (`this.tableShown || this.printing`).
  */
 export function tableToggle(shown: boolean, label: string, toggle: () => void) {
   return html`<button

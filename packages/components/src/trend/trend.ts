@@ -73,8 +73,8 @@ function pointPart(m: TrendMark, active: boolean): string {
  * @csspart point - A point's button. Also `open` (a bound), `estimate`, `target`, `undated`, `active`.
  * @csspart label - A point's value and period written beside it (the last point, both ends of two).
  * @csspart tooltip - The active point's value, period, status and source quote.
- * @csspart toggle - The button that shows or hides the data table.
- * @csspart table - The data table.
+ * @csspart toggle - The button that shows or hides the data table; not printed.
+ * @csspart table - The data table, once the toggle opens it, and in print instead of the toggle.
  * @csspart error - The placeholder shown instead of the chart.
  * @cssprop [--pearl-trend-line-color=var(--pearl-series-1)] - Line, area and point colour.
  * @cssprop [--pearl-trend-target-color=var(--pearl-color-highlight)] - Target line colour.
@@ -230,7 +230,7 @@ export class PearlTrend extends PearlElement {
         trendString(this.tableShown ? 'hide' : 'show', this.locale),
         () => this.#toggleTable(),
       )}
-      ${this.tableShown ? this.#renderTable(layout, anatomy) : nothing}
+      ${this.tableShown || this.printing ? this.#renderTable(layout, anatomy) : nothing}
     </div>`;
     return html`${this.figure(anatomy, body, { titleParts: 'heading' })}${this.#tip.render()}`;
   }
