@@ -46,18 +46,24 @@ const KB = 1024;
  * misses the issue's 36 KB aim at 38.4 KB: the flat d3 builds keep what tree-shaking cannot prove
  * unused (d3-shape's curves and symbols, 25 KB minified; scaleLinear brings d3-interpolate, d3-color
  * and d3-format for its defaults), about 13 KB gzip of d3 in all. Budgets sit 0.5 KB above what was
- * measured so they still catch creep. */
+ * measured so they still catch creep.
+ * The December integration (issues 14–16 continued) raised four of them, as measured at the merge
+ * plus 0.5 KB: every chart draws its data table on paper (shared print rules and a print redraw),
+ * the page's language or theme redraws in time slices, waiting widgets near the viewport go first,
+ * the source line keeps 来源： with its outlet, and a month axis names the year at every change. The
+ * trend measured 39.23 KB, the share 30.48, the script-tag bundles 72.25 and 94.76 KB; all
+ * components 65.95 KB (its budget raised to 66.5 for the same margin). */
 export const BUDGETS = {
   'metric-card': 21.25 * KB,
   'target-progress': 25.25 * KB,
   'sector-comparison': 25 * KB,
-  trend: 39 * KB,
-  share: 30.25 * KB,
+  trend: 39.75 * KB,
+  share: 31 * KB,
   rank: 22.75 * KB,
-  'all components (no data)': 66 * KB,
-  'script-tag bundle (no data)': 72 * KB,
+  'all components (no data)': 66.5 * KB,
+  'script-tag bundle (no data)': 72.75 * KB,
   'data alone': 30 * KB,
-  'script-tag bundle (with data)': 94.5 * KB,
+  'script-tag bundle (with data)': 95.25 * KB,
   // Issue 15 ("pay only for what the page shows"): the loader finds the page's elements and loads
   // their chunks and the data they name; it stays small because every page pays for it. 2.02 KB as
   // measured by h/bytes (its own preload helper instead of Vite's, 1.3 KB less), plus 0.5 KB.
