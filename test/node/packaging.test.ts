@@ -23,7 +23,7 @@ import {
   serve,
   type Served,
 } from '../packaging/harness.js';
-import { installSite, SITES, typeCheck } from '../packaging/sites.js';
+import { installSite, npmInstall, SITES, typeCheck } from '../packaging/sites.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CONSUMER = fileURLToPath(new URL('../packaging/consumer/', import.meta.url));
@@ -146,21 +146,8 @@ describe('npm packages: pack, install, use', { timeout: 900_000 }, () => {
     // One project per framework, so that no site leans on another's packages; installed together.
     for (const name of Object.keys(sites) as (keyof typeof sites)[]) sites[name] = join(dir, name);
     await Promise.all([
-      run(
-        'npm',
-        [
-          'install',
-          '--no-audit',
-          '--no-fund',
-          '--prefer-offline',
-          '--ignore-scripts',
-          '--no-package-lock',
-          ...both,
-          // Server rendering's optional peer: this project renders static HTML (a browser-only site would not install it).
-          '@lit-labs/ssr',
-        ],
-        { cwd: project, timeout: 240_000 },
-      ),
+      // Server rendering's optional peer: this project renders static HTML (a browser-only site would not install it).
+      npmInstall(project, [...both, '@lit-labs/ssr']),
       ...(Object.keys(sites) as (keyof typeof sites)[]).map((name) =>
         installSite(SITES[name], sites[name], both),
       ),

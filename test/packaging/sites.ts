@@ -74,7 +74,12 @@ export async function installSite(site: Site, dir: string, tarballs: string[]): 
     join(dir, 'package.json'),
     JSON.stringify({ name: `pearl-${site.folder}`, private: true, type: 'module' }),
   );
-  await run(
+  await npmInstall(dir, [...tarballs, ...site.dependencies]);
+}
+
+/** `npm install` of `packages` in a throwaway project: no lock file, no scripts, the cache first. */
+export function npmInstall(dir: string, packages: string[]) {
+  return run(
     'npm',
     [
       'install',
@@ -83,8 +88,7 @@ export async function installSite(site: Site, dir: string, tarballs: string[]): 
       '--prefer-offline',
       '--ignore-scripts',
       '--no-package-lock',
-      ...tarballs,
-      ...site.dependencies,
+      ...packages,
     ],
     { cwd: dir, timeout: 240_000 },
   );
